@@ -1,0 +1,69 @@
+/// A span of time as the user wrote it: `12h`, `3d`, `2w`, `1m`. Days, weeks
+/// and months are calendar units, so "3d" later keeps the wall-clock time
+/// across a DST change.
+public struct Interval: Hashable, Sendable, CustomStringConvertible {
+    public enum Unit: Character, Sendable {
+        case hours = "h", days = "d", weeks = "w", months = "m"
+    }
+
+    public let count: Int
+    public let unit: Unit
+
+    public static let acceptedForms = "12h, 3d, 2w or 1m (a whole number above zero and h, d, w or m)"
+
+    public init(count: Int, unit: Unit) {
+        self.count = count
+        self.unit = unit
+    }
+
+    /// Parses `12h`, `3d`, `2w`, `1m` (a leading `+` is allowed). Zero and
+    /// negative spans are refused: no interval the spec uses can be empty.
+    public init(parsing text: String) throws {
+        var body = Substring(text.trimmingSpaces.lowercased())
+        if body.hasPrefix("+") { body = body.dropFirst() }
+        guard let last = body.last, let unit = Unit(rawValue: last),
+              let count = Int(body.dropLast()), body.dropLast().allSatisfy(\.isASCIIDigit)
+        else {
+            throw CaseKitError.usage("invalid interval '\(text)'", hint: "use \(Interval.acceptedForms)")
+        }
+        guard count > 0, count <= 10_000 else {
+            throw CaseKitError.usage("interval '\(text)' must be above zero and at most 10000",
+                                     hint: "use \(Interval.acceptedForms)")
+        }
+        self.init(count: count, unit: unit)
+    }
+
+    public var description: String { "\(count)\(unit.rawValue)" }
+
+    /// `instant` moved forward by this interval.
+    public func after(_ instant: Int64) -> Int64 { shift(instant, by: count) }
+
+    /// `instant` moved back by this interval.
+    public func before(_ instant: Int64) -> Int64 { shift(instant, by: -count) }
+
+    private func shift(_ instant: Int64, by count: Int) -> Int64 {
+        let time = LocalTime(instant)
+        let date: LocalDate
+        switch unit {
+        case .hours: return instant + Int64(count) * 3600
+        case .days: date = time.date.adding(days: count)
+        case .weeks: date = time.date.adding(days: 7 * count)
+        case .months: date = time.date.adding(months: count)
+        }
+        return date.instant(hour: time.hour, minute: time.minute, second: time.second)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    public var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace || $0.isNewline }
+        guard let first = firstIndex(where: { !isSpace($0) }),
+              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,160 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A calendar day in the local time zone (`TZ` is honoured through libc).
+/// Day arithmetic runs on UTC so that DST changes never shift a date.
+public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The local day that contains `instant` (seconds since 1970).
+    public init(containing instant: Int64) {
+        var seconds = time_t(instant)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        self.init(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
+    /// Parses `YYYY-MM-DD`, refusing days a month does not have.
+    public init?(iso text: Substring) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1, day <= LocalDate.days(inMonth: month, year: year)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public var description: String { iso }
+
+    public var iso: String {
+        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    }
+
+    /// 0 for Sunday through 6 for Saturday.
+    public var weekday: Int {
+        let days = daysSinceEpoch
+        return Int(((days % 7) + 11) % 7)  // 1970-01-01 was a Thursday (4)
+    }
+
+    public func adding(days: Int) -> LocalDate {
+        LocalDate(daysSinceEpoch: daysSinceEpoch + Int64(days))
+    }
+
+    /// Adds calendar months; a day the target month lacks becomes its last day
+    /// (Jan 31 + 1 month = Feb 28 or 29).
+    public func adding(months: Int) -> LocalDate {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index / 12, newMonth = index % 12 + 1
+        return LocalDate(year: newYear, month: newMonth,
+                         day: min(day, LocalDate.days(inMonth: newMonth, year: newYear)))
+    }
+
+    public var lastDayOfMonth: LocalDate {
+        LocalDate(year: year, month: month, day: LocalDate.days(inMonth: month, year: year))
+    }
+
+    /// Whole days from `self` to `other` (negative when `other` is earlier).
+    public func days(until other: LocalDate) -> Int {
+        Int(other.daysSinceEpoch - daysSinceEpoch)
+    }
+
+    /// The instant local time reaches `hour:minute:second` on this day. A
+    /// wall-clock time skipped by a DST change resolves the way mktime does
+    /// (moved forward by the gap).
+    public func instant(hour: Int = 0, minute: Int = 0, second: Int = 0) -> Int64 {
+        var parts = tm()
+        parts.tm_year = Int32(year - 1900)
+        parts.tm_mon = Int32(month - 1)
+        parts.tm_mday = Int32(day)
+        parts.tm_hour = Int32(hour)
+        parts.tm_min = Int32(minute)
+        parts.tm_sec = Int32(second)
+        parts.tm_isdst = -1
+        return Int64(mktime(&parts))
+    }
+
+    /// The first instant of this local day.
+    public var start: Int64 { instant() }
+
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private var daysSinceEpoch: Int64 {
+        var parts = tm()
+        parts.tm_year = Int32(year - 1900)
+        parts.tm_mon = Int32(month - 1)
+        parts.tm_mday = Int32(day)
+        parts.tm_hour = 12
+        return Int64(timegm(&parts)) / 86_400
+    }
+
+    private init(daysSinceEpoch days: Int64) {
+        var seconds = time_t(days * 86_400 + 43_200)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        self.init(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}
+
+/// Wall-clock parts of an instant in the local time zone.
+public struct LocalTime: Sendable {
+    public let date: LocalDate
+    public let hour: Int
+    public let minute: Int
+    public let second: Int
+    /// Offset from UTC in seconds at that instant (DST included).
+    public let utcOffset: Int
+
+    public init(_ instant: Int64) {
+        var seconds = time_t(instant)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        date = LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        hour = Int(parts.tm_hour)
+        minute = Int(parts.tm_min)
+        second = Int(parts.tm_sec)
+        utcOffset = Int(parts.tm_gmtoff)
+    }
+
+    /// `14:30`
+    public var hourMinute: String {
+        "\(LocalDate.pad(hour, 2)):\(LocalDate.pad(minute, 2))"
+    }
+
+    /// `2026-11-27T14:30`
+    public var isoMinutes: String {
+        "\(date.iso)T\(hourMinute)"
+    }
+
+    /// RFC 3339 with the local offset: `2026-11-27T14:30:00-05:00`.
+    public var rfc3339: String {
+        let sign = utcOffset < 0 ? "-" : "+"
+        let offset = abs(utcOffset) / 60
+        return "\(isoMinutes):\(LocalDate.pad(second, 2))\(sign)\(LocalDate.pad(offset / 60, 2)):\(LocalDate.pad(offset % 60, 2))"
+    }
+}

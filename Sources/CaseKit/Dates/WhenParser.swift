@@ -1,0 +1,74 @@
+/// Turns the WHEN forms of the spec into a `Due`, relative to "now".
+///
+/// Date-only forms (today, weekdays, `3d`, ISO dates…) mean the whole local
+/// day; `12h` and `2026-11-27T14:30` mean an instant.
+public struct WhenParser: Sendable {
+    public let now: Int64
+
+    public static let acceptedForms =
+        "today, tomorrow, yesterday, a weekday (monday or mon: the next one after today), "
+        + "eow (coming Sunday), eom (end of month), +3d/3d, 2w, 1m, 12h, "
+        + "2026-11-27 or 2026-11-27T14:30"
+
+    private static let weekdays: [String: Int] = [
+        "sunday": 0, "sun": 0, "monday": 1, "mon": 1, "tuesday": 2, "tue": 2,
+        "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4, "friday": 5, "fri": 5,
+        "saturday": 6, "sat": 6,
+    ]
+
+    public init(now: Int64) {
+        self.now = now
+    }
+
+    public func parse(_ text: String) throws -> Due {
+        guard let due = due(for: text.trimmingSpaces.lowercased()) else {
+            throw CaseKitError.usage("cannot read the date '\(text)'", hint: "use \(Self.acceptedForms)")
+        }
+        return due
+    }
+
+    private func due(for word: String) -> Due? {
+        let today = LocalDate(containing: now)
+        switch word {
+        case "today": return .day(today)
+        case "tomorrow": return .day(today.adding(days: 1))
+        case "yesterday": return .day(today.adding(days: -1))
+        case "eow": return .day(today.adding(days: (7 - today.weekday) % 7))
+        case "eom": return .day(today.lastDayOfMonth)
+        default: break
+        }
+        if let weekday = Self.weekdays[word] {
+            let ahead = (weekday - today.weekday + 7) % 7
+            return .day(today.adding(days: ahead == 0 ? 7 : ahead))
+        }
+        if let interval = try? Interval(parsing: word) {
+            if interval.unit == .hours { return .instant(interval.after(now)) }
+            return .day(LocalDate(containing: interval.after(now)))
+        }
+        return Self.isoDue(word)
+    }
+
+    /// `2026-11-27`, `2026-11-27T14:30` or `2026-11-27T14:30:15`, local time.
+    static func isoDue(_ text: String) -> Due? {
+        let halves = text.split(separator: "t", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let date = LocalDate(iso: halves[0]) else { return nil }
+        guard halves.count == 2 else { return .day(date) }
+        let clock = halves[1].split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 2 || clock.count == 3, clock.allSatisfy({ $0.count == 2 }),
+              let hour = Int(clock[0]), let minute = Int(clock[1]),
+              hour < 24, minute < 60
+        else { return nil }
+        let second = clock.count == 3 ? Int(clock[2]) : 0
+        guard let second, second < 60 else { return nil }
+        return .instant(date.instant(hour: hour, minute: minute, second: second))
+    }
+
+    /// Reads `CASEKIT_NOW`: an ISO local date-time (a date alone means midnight).
+    public static func instant(fromISO text: String) -> Int64? {
+        switch isoDue(text.trimmingSpaces.lowercased()) {
+        case .instant(let instant): return instant
+        case .day(let date): return date.start
+        case nil: return nil
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// A next action as the user asked for it, before it is stored.
+public struct NextActionDraft: Sendable, Equatable {
+    public var text: String
+    public var due: Due?
+    public var context: String?
+
+    public init(text: String, due: Due? = nil, context: String? = nil) throws {
+        self.text = try Validate.text(text, what: "next action",
+                                      hint: "say the concrete step, e.g. \"Call billing to confirm the overcharge\"")
+        self.due = due
+        self.context = try context.map(Validate.context)
+    }
+
+    /// How the timeline tells it: `Call billing (due 2026-11-27, @phone)`.
+    var summary: String {
+        let details = [due.map { "due \($0.iso)" }, context].compactMap { $0 }
+        return details.isEmpty ? text : "\(text) (\(details.joined(separator: ", ")))"
+    }
+}
+
+/// A new case as the user described it.
+public struct CaseDraft: Sendable {
+    public var title: String
+    public var customer: String?
+    public var ref: String?
+    public var priority: Priority = .normal
+    public var tags: [String] = []
+    public var outcome: String?
+    public var mood: Mood?
+    public var next: NextActionDraft?
+
+    public init(title: String) throws {
+        self.title = try Validate.text(title, what: "title", hint: "give the case a short title, e.g. \"Double charge on invoice\"")
+    }
+}
+
+/// Field changes asked by `edit`. A nil field is left alone; an empty
+/// customer, ref or outcome clears it.
+public struct CaseChanges: Sendable {
+    public var title: String?
+    public var customer: String?
+    public var ref: String?
+    public var priority: Priority?
+    public var addTags: [String] = []
+    public var removeTags: [String] = []
+    public var outcome: String?
+
+    public init() {}
+
+    public var isEmpty: Bool {
+        title == nil && customer == nil && ref == nil && priority == nil
+            && addTags.isEmpty && removeTags.isEmpty && outcome == nil
+    }
+}
+
+/// The checks on user-typed text shared by the commands.
+public enum Validate {
+    /// Refuses empty and whitespace-only text; keeps the text verbatim otherwise.
+    public static func text(_ text: String, what: String, hint: String) throws -> String {
+        guard !text.trimmingSpaces.isEmpty else {
+            throw CaseKitError.usage("the \(what) is empty", hint: hint)
+        }
+        return text
+    }
+
+    /// A tag is one word: no spaces or commas, so it completes and filters cleanly.
+    public static func tag(_ text: String) throws -> String {
+        let tag = text.trimmingSpaces
+        guard !tag.isEmpty, !tag.contains(where: { $0.isWhitespace || $0 == "," }) else {
+            throw CaseKitError.usage("invalid tag '\(text)'", hint: "a tag is one word without spaces or commas, e.g. billing")
+        }
+        return tag
+    }
+
+    /// A context is written `@phone`; the `@` is added when left out.
+    public static func context(_ text: String) throws -> String {
+        let word = text.trimmingSpaces
+        guard !word.isEmpty, !word.contains(where: \.isWhitespace), word != "@" else {
+            throw CaseKitError.usage("invalid context '\(text)'", hint: "a context is one word such as @phone or @email")
+        }
+        return word.hasPrefix("@") ? word : "@" + word
+    }
+
+    /// An optional free-text field: blank means "none".
+    static func optional(_ text: String?) -> String? {
+        guard let text, !text.trimmingSpaces.isEmpty else { return nil }
+        return text
+    }
+}

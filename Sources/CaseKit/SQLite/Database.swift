@@ -1,0 +1,138 @@
+import CSQLite
+
+/// One connection to a SQLite file. It owns the `sqlite3` handle, keeps a cache
+/// of prepared statements keyed by SQL text, and runs every write inside a
+/// `BEGIN IMMEDIATE` transaction so that concurrent writers wait on the busy
+/// timeout instead of failing half-way.
+public final class Database {
+    public enum Mode: Sendable {
+        case readOnly
+        case readWrite
+        case readWriteCreate
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+    private var cache: [String: Statement] = [:]
+
+    public init(path: String, mode: Mode, busyTimeout milliseconds: Int32 = 5000) throws {
+        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        switch mode {
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .readWrite: flags |= SQLITE_OPEN_READWRITE
+        case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        }
+        var handle: OpaquePointer?
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let error = DatabaseError(handle: handle, code: code, sql: nil)
+            sqlite3_close_v2(handle)
+            throw error
+        }
+        self.handle = handle
+        self.path = path
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, milliseconds)
+        casekit_disable_dqs(handle)
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements that take no arguments (schema, pragmas).
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(message)
+            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+        }
+    }
+
+    /// Runs one statement with bound arguments, ignoring any rows.
+    public func run(_ sql: String, _ arguments: any SQLBindable...) throws {
+        let statement = try cachedStatement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        while try statement.step() {}
+    }
+
+    /// Calls `body` with each row of one statement.
+    public func forEachRow(
+        _ sql: String, _ arguments: [any SQLBindable] = [], _ body: (Row) throws -> Void
+    ) throws {
+        let statement = try cachedStatement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        let row = Row(statement: statement)
+        while try statement.step() {
+            try body(row)
+        }
+    }
+
+    /// The rows of one statement, each turned into a value by `transform`.
+    public func rows<T>(
+        _ sql: String, _ arguments: [any SQLBindable] = [], _ transform: (Row) throws -> T
+    ) throws -> [T] {
+        var result: [T] = []
+        try forEachRow(sql, arguments) { result.append(try transform($0)) }
+        return result
+    }
+
+    /// The first row of one statement turned into a value, or nil without rows.
+    public func firstRow<T>(
+        _ sql: String, _ arguments: [any SQLBindable] = [], _ transform: (Row) throws -> T
+    ) throws -> T? {
+        let statement = try cachedStatement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        return try statement.step() ? transform(Row(statement: statement)) : nil
+    }
+
+    /// The integer in the first column of the first row.
+    public func int(_ sql: String, _ arguments: any SQLBindable...) throws -> Int64? {
+        try firstRow(sql, arguments) { $0.optionalInt(0) } ?? nil
+    }
+
+    public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction: commits when it returns,
+    /// rolls back and rethrows its error when it throws.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        try transaction("BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` in a deferred transaction, so every query in it sees one
+    /// consistent snapshot of the file even while other processes write.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        try transaction("BEGIN DEFERRED", body)
+    }
+
+    private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {
+        try execute(begin)
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            // A failed COMMIT or some errors (SQLITE_FULL, SQLITE_IOERR…) end the
+            // transaction already; a second ROLLBACK would hide the first error.
+            if sqlite3_get_autocommit(handle) == 0 {
+                try? execute("ROLLBACK")
+            }
+            throw error
+        }
+    }
+
+    func cachedStatement(_ sql: String) throws -> Statement {
+        if let statement = cache[sql] { return statement }
+        let statement = try Statement(connection: handle, sql: sql, persistent: true)
+        cache[sql] = statement
+        return statement
+    }
+}

@@ -1,0 +1,98 @@
+import CSQLite
+
+/// A prepared statement. It owns its `sqlite3_stmt` and finalizes it when it
+/// goes away, so a statement can never outlive the connection's use of it.
+public final class Statement {
+    let handle: OpaquePointer
+    let sql: String
+    private let connection: OpaquePointer
+
+    init(connection: OpaquePointer, sql: String, persistent: Bool) throws {
+        var handle: OpaquePointer?
+        let flags: UInt32 = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+        let code = sqlite3_prepare_v3(connection, sql, -1, flags, &handle, nil)
+        guard code == SQLITE_OK, let handle else {
+            throw DatabaseError(handle: connection, code: code, sql: sql)
+        }
+        self.handle = handle
+        self.sql = sql
+        self.connection = connection
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    /// Resets the statement and binds `values` to its parameters, in order.
+    func bind(_ values: [any SQLBindable]) throws {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        let expected = Int(sqlite3_bind_parameter_count(handle))
+        guard expected == values.count else {
+            throw DatabaseError(
+                extendedCode: SQLITE_RANGE,
+                message: "expected \(expected) arguments, got \(values.count)", sql: sql)
+        }
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value.sqlValue {
+            case .null: code = sqlite3_bind_null(handle, index)
+            case .integer(let int): code = sqlite3_bind_int64(handle, index, int)
+            case .real(let double): code = sqlite3_bind_double(handle, index, double)
+            case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, casekit_sqlite_transient())
+            }
+            guard code == SQLITE_OK else {
+                throw DatabaseError(handle: connection, code: code, sql: sql)
+            }
+        }
+    }
+
+    /// Advances to the next row; false when the statement is done.
+    func step() throws -> Bool {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code:
+            let error = DatabaseError(handle: connection, code: code, sql: sql)
+            sqlite3_reset(handle)
+            throw error
+        }
+    }
+
+    func reset() {
+        sqlite3_reset(handle)
+    }
+}
+
+/// The current row of a statement being stepped. Valid only inside the
+/// closure that receives it.
+public struct Row {
+    let statement: Statement
+
+    public func isNull(_ column: Int32) -> Bool {
+        sqlite3_column_type(statement.handle, column) == SQLITE_NULL
+    }
+
+    public func int(_ column: Int32) -> Int64 {
+        sqlite3_column_int64(statement.handle, column)
+    }
+
+    public func optionalInt(_ column: Int32) -> Int64? {
+        isNull(column) ? nil : int(column)
+    }
+
+    public func bool(_ column: Int32) -> Bool {
+        int(column) != 0
+    }
+
+    public func string(_ column: Int32) -> String {
+        guard let text = sqlite3_column_text(statement.handle, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(statement.handle, column))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    public func optionalString(_ column: Int32) -> String? {
+        isNull(column) ? nil : string(column)
+    }
+}

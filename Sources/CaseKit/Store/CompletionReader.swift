@@ -1,0 +1,42 @@
+/// Read-only access for shell completion: never creates a file, never
+/// migrates, never writes.
+public struct CompletionReader {
+    public enum Field: Sendable {
+        case customer, tag, context, team
+    }
+
+    let database: Database
+
+    public init(path: String) throws {
+        guard FileSystem.kind(of: path) == .file else {
+            throw CaseKitError.storage("no database at \(path)", hint: "open a case first")
+        }
+        database = try Database(path: path, mode: .readOnly, busyTimeout: 200)
+    }
+
+    static let selectActiveCases = """
+        SELECT id, title FROM cases WHERE status IN ('open', 'waiting', 'escalated') ORDER BY id
+        """
+
+    /// Active case ids with their titles, by id.
+    public func activeCases() throws -> [(id: Int64, title: String)] {
+        try database.rows(Self.selectActiveCases) { ($0.int(0), $0.string(1)) }
+    }
+
+    static let selectCustomers = "SELECT DISTINCT customer FROM cases WHERE customer IS NOT NULL ORDER BY 1"
+    static let selectTags = "SELECT DISTINCT tag FROM case_tags ORDER BY 1"
+    static let selectContexts = "SELECT DISTINCT context FROM next_actions WHERE context IS NOT NULL ORDER BY 1"
+    static let selectTeams = "SELECT DISTINCT team FROM escalations ORDER BY 1"
+
+    /// The distinct values already used for `field`.
+    public func values(of field: Field) throws -> [String] {
+        let sql: String
+        switch field {
+        case .customer: sql = Self.selectCustomers
+        case .tag: sql = Self.selectTags
+        case .context: sql = Self.selectContexts
+        case .team: sql = Self.selectTeams
+        }
+        return try database.rows(sql) { $0.string(0) }
+    }
+}

@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system facts the store needs, through libc.
+enum FileSystem {
+    enum Kind { case missing, file, folder, other }
+
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        default: return .other
+        }
+    }
+
+    /// True when the owner's write bit is off. Checked instead of `access()`
+    /// because root may write anywhere, yet a user who made the file
+    /// read-only means it.
+    static func isWriteProtected(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IWUSR == 0
+    }
+
+    /// Creates the folders leading to `path`, each new one with mode 0700.
+    static func createParentFolders(of path: String) throws {
+        var folder = ""
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        for (index, part) in parts.enumerated() {
+            folder += index == 0 ? String(part) : "/" + part
+            guard !folder.isEmpty, !part.isEmpty, kind(of: folder) == .missing else { continue }
+            if mkdir(folder, 0o700) != 0 && errno != EEXIST {
+                throw CaseKitError.storage(
+                    "cannot create the folder \(folder): \(String(cString: strerror(errno)))",
+                    hint: "check the permissions of its parent, or pass another path with --db")
+            }
+        }
+    }
+
+    /// Creates an empty file with mode 0600 unless one exists already.
+    static func createPrivateFile(_ path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor >= 0 {
+            close(descriptor)
+        } else if errno != EEXIST {
+            throw CaseKitError.storage(
+                "cannot create \(path): \(String(cString: strerror(errno)))",
+                hint: "check the folder's permissions, or pass another path with --db")
+        }
+    }
+}

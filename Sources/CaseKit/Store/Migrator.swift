@@ -1,0 +1,33 @@
+/// Brings a database to the schema this build knows. Migrations are
+/// append-only: each runs in its own `BEGIN IMMEDIATE` transaction together
+/// with its `PRAGMA user_version` bump, so a crash leaves a whole version.
+struct Migrator {
+    struct Migration {
+        let version: Int64
+        let sql: String
+    }
+
+    let migrations: [Migration]
+
+    var latestVersion: Int64 { migrations.last?.version ?? 0 }
+
+    static let casekit = Migrator(migrations: [
+        Migration(version: 1, sql: Schema.version1),
+    ])
+
+    /// The schema version recorded in the file.
+    static func version(of database: Database) throws -> Int64 {
+        try database.int("PRAGMA user_version") ?? 0
+    }
+
+    func migrate(_ database: Database) throws {
+        for migration in migrations {
+            try database.write {
+                // Re-read inside the lock: another process may have migrated first.
+                guard try Self.version(of: database) < migration.version else { return }
+                try database.execute(migration.sql)
+                try database.execute("PRAGMA user_version = \(migration.version)")
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// The SQL of each schema version. Never edit a shipped version: append one.
+enum Schema {
+    /// The whole product's schema: cases and their tags, next actions,
+    /// escalations, check-ins, the event timeline, and weekly reviews.
+    /// Instants are Unix seconds; `due_at` is the instant an item becomes
+    /// overdue (the end of the day for an all-day date).
+    static let version1 = """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            customer TEXT,
+            ref TEXT,
+            priority TEXT NOT NULL DEFAULT 'normal'
+                CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+            outcome TEXT,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'waiting', 'escalated', 'resolved', 'closed')),
+            waiting_on TEXT,
+            follow_up_at INTEGER,
+            follow_up_all_day INTEGER NOT NULL DEFAULT 1 CHECK (follow_up_all_day IN (0, 1)),
+            resolved_at INTEGER,
+            no_checkin INTEGER NOT NULL DEFAULT 0 CHECK (no_checkin IN (0, 1)),
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            CHECK (status <> 'waiting' OR follow_up_at IS NOT NULL)
+        ) STRICT;
+        CREATE INDEX cases_status_updated ON cases(status, updated_at);
+        CREATE INDEX cases_customer ON cases(customer COLLATE NOCASE);
+
+        CREATE TABLE case_tags (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            tag TEXT NOT NULL CHECK (length(tag) > 0),
+            PRIMARY KEY (case_id, tag)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX case_tags_tag ON case_tags(tag, case_id);
+
+        CREATE TABLE next_actions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            context TEXT,
+            due_at INTEGER,
+            due_all_day INTEGER NOT NULL DEFAULT 0 CHECK (due_all_day IN (0, 1)),
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'replaced')),
+            created_at INTEGER NOT NULL,
+            finished_at INTEGER
+        ) STRICT;
+        CREATE UNIQUE INDEX next_actions_one_pending ON next_actions(case_id) WHERE state = 'pending';
+        CREATE INDEX next_actions_pending_due ON next_actions(due_at) WHERE state = 'pending';
+        CREATE INDEX next_actions_case ON next_actions(case_id, created_at);
+
+        CREATE TABLE escalations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            team TEXT NOT NULL CHECK (length(trim(team)) > 0),
+            reason TEXT,
+            cadence TEXT NOT NULL,
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER
+        ) STRICT;
+        CREATE UNIQUE INDEX escalations_current ON escalations(case_id) WHERE ended_at IS NULL;
+        CREATE INDEX escalations_case ON escalations(case_id, started_at);
+
+        CREATE TABLE check_ins (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            purpose TEXT NOT NULL DEFAULT 'check-in'
+                CHECK (purpose IN ('check-in', 'update', 'follow-up')),
+            due_at INTEGER NOT NULL,
+            due_all_day INTEGER NOT NULL CHECK (due_all_day IN (0, 1)),
+            note TEXT,
+            channel TEXT CHECK (channel IN ('email', 'phone', 'chat', 'other')),
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'done', 'skipped', 'moved')),
+            outcome TEXT,
+            created_at INTEGER NOT NULL,
+            finished_at INTEGER
+        ) STRICT;
+        CREATE INDEX check_ins_case ON check_ins(case_id, state, due_at);
+        CREATE INDEX check_ins_pending_due ON check_ins(due_at) WHERE state = 'pending';
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            at INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN (
+                'opened', 'edited', 'next', 'done', 'note', 'waiting', 'resumed',
+                'escalated', 'deescalated', 'checkin-scheduled', 'checkin-done',
+                'checkin-skipped', 'checkin-moved', 'contact', 'resolved', 'closed', 'reopened')),
+            text TEXT NOT NULL DEFAULT '',
+            mood TEXT CHECK (mood IN ('calm', 'confused', 'anxious', 'frustrated', 'angry', 'happy'))
+        ) STRICT;
+        CREATE INDEX events_case_at ON events(case_id, at);
+        CREATE INDEX events_case_mood ON events(case_id, at) WHERE mood IS NOT NULL;
+
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            active_cases INTEGER NOT NULL,
+            findings INTEGER NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts))
+        ) STRICT;
+        CREATE INDEX reviews_at ON reviews(at);
+        """
+}

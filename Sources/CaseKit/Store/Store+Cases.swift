@@ -1,0 +1,211 @@
+/// The case lifecycle: every function is one transaction that changes the
+/// case and appends its event.
+extension Store {
+    static let insertCase = """
+        INSERT INTO cases (uuid, title, customer, ref, priority, outcome, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    static let insertTag = "INSERT OR IGNORE INTO case_tags (case_id, tag) VALUES (?, ?)"
+    static let deleteTag = "DELETE FROM case_tags WHERE case_id = ? AND tag = ?"
+    static let insertEvent = """
+        INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES (?, ?, ?, ?, ?, ?)
+        """
+    static let touchCase = "UPDATE cases SET updated_at = ? WHERE id = ?"
+    static let selectStatus = "SELECT status FROM cases WHERE id = ?"
+    static let setStatus = """
+        UPDATE cases SET status = ?, waiting_on = NULL, follow_up_at = NULL WHERE id = ?
+        """
+
+    /// Opens a case and returns its id.
+    public func openCase(_ draft: CaseDraft) throws -> Int64 {
+        try write {
+            try database.run(Self.insertCase, Identifier.uuid(), draft.title, Validate.optional(draft.customer),
+                             Validate.optional(draft.ref), draft.priority, Validate.optional(draft.outcome), now, now)
+            let id = database.lastInsertedRowID
+            for tag in draft.tags {
+                try database.run(Self.insertTag, id, try Validate.tag(tag))
+            }
+            try appendEvent(id, .opened, draft.title, mood: draft.mood)
+            if let next = draft.next {
+                try insertNextAction(id, next)
+            }
+            return id
+        }
+    }
+
+    /// Applies field changes; returns what changed, as the timeline tells it.
+    @discardableResult
+    public func edit(_ id: Int64, _ changes: CaseChanges) throws -> String {
+        guard !changes.isEmpty else {
+            throw CaseKitError.usage("nothing to change",
+                                     hint: "pass at least one of --title, --customer, --ref, --priority, --tag, --outcome")
+        }
+        return try write {
+            let current = try requireCase(id)
+            var told: [String] = []
+            func change(_ column: String, _ label: String, from old: String?, to new: String?) throws {
+                guard old != new else { return }
+                // Column names come from this function's callers, never from input.
+                try database.run("UPDATE cases SET \(column) = ? WHERE id = ?", new, id)
+                told.append("\(label): \(old ?? "none") → \(new ?? "none")")
+            }
+            if let title = changes.title {
+                try change("title", "title", from: current.title,
+                           to: try Validate.text(title, what: "title", hint: "give the case a short title"))
+            }
+            if let customer = changes.customer {
+                try change("customer", "customer", from: current.customer, to: Validate.optional(customer))
+            }
+            if let ref = changes.ref {
+                try change("ref", "ref", from: current.ref, to: Validate.optional(ref))
+            }
+            if let priority = changes.priority {
+                try change("priority", "priority", from: current.priority.rawValue, to: priority.rawValue)
+            }
+            if let outcome = changes.outcome {
+                try change("outcome", "outcome", from: current.outcome, to: Validate.optional(outcome))
+            }
+            for tag in try changes.addTags.map(Validate.tag) where !current.tags.contains(tag) {
+                try database.run(Self.insertTag, id, tag)
+                told.append("tag +\(tag)")
+            }
+            for tag in try changes.removeTags.map(Validate.tag) where current.tags.contains(tag) {
+                try database.run(Self.deleteTag, id, tag)
+                told.append("tag -\(tag)")
+            }
+            let summary = told.isEmpty ? "no change" : told.joined(separator: "; ")
+            if !told.isEmpty { try appendEvent(id, .edited, summary) }
+            return summary
+        }
+    }
+
+    /// Sets the next action, replacing the pending one (kept as replaced).
+    @discardableResult
+    public func setNextAction(_ id: Int64, _ draft: NextActionDraft) throws -> NextAction {
+        try write {
+            try Transition.act.check(try status(of: id), caseID: id)
+            return try insertNextAction(id, draft)
+        }
+    }
+
+    /// Completes the pending next action, optionally setting the following one.
+    public func completeNextAction(
+        _ id: Int64, note: String?, then next: NextActionDraft?
+    ) throws -> (done: NextAction, next: NextAction?) {
+        try write {
+            try Transition.act.check(try status(of: id), caseID: id)
+            guard var action = try pendingNextAction(id) else {
+                throw CaseKitError.domain("case #\(id) has no pending next action",
+                                          hint: "set one with: casekit next \(id) \"ACTION\"")
+            }
+            try database.run(Self.finishNextAction, NextAction.State.done, now, action.id)
+            action.state = .done
+            action.finishedAt = now
+            let note = Validate.optional(note)
+            try appendEvent(id, .done, note.map { "\(action.text) — \($0)" } ?? action.text)
+            return (action, try next.map { try insertNextAction(id, $0) })
+        }
+    }
+
+    /// Appends a note, with the customer's mood when given.
+    public func addNote(_ id: Int64, _ text: String, mood: Mood?) throws {
+        let text = try Validate.text(text, what: "note", hint: "write what happened, e.g. \"Customer sent the invoice PDF\"")
+        try write {
+            _ = try status(of: id)
+            try appendEvent(id, .note, text, mood: mood)
+        }
+    }
+
+    static let setWaiting = """
+        UPDATE cases SET status = 'waiting', waiting_on = ?, follow_up_at = ?, follow_up_all_day = ?
+        WHERE id = ?
+        """
+
+    /// Puts a case on hold until `until`, waiting on `who`.
+    public func wait(_ id: Int64, on who: String, until: Due) throws {
+        let who = try Validate.text(who, what: "--on value", hint: "say who the case waits on, e.g. --on customer")
+        try write {
+            try Transition.wait.check(try status(of: id), caseID: id)
+            try database.run(Self.setWaiting, who, until.deadline, until.isAllDay, id)
+            try appendEvent(id, .waiting, "on \(who) until \(until.iso)")
+        }
+    }
+
+    /// Ends a wait: the customer or third party answered.
+    public func resume(_ id: Int64, note: String?) throws {
+        try write {
+            try Transition.resume.check(try status(of: id), caseID: id)
+            try database.run(Self.setStatus, CaseStatus.open, id)
+            try appendEvent(id, .resumed, Validate.optional(note) ?? "wait over")
+        }
+    }
+
+    static let setResolved = """
+        UPDATE cases SET status = 'resolved', waiting_on = NULL, follow_up_at = NULL, resolved_at = ?
+        WHERE id = ?
+        """
+
+    public func resolve(_ id: Int64, note: String?) throws {
+        try write {
+            try Transition.resolve.check(try status(of: id), caseID: id)
+            try database.run(Self.endEscalation, now, id)
+            try database.run(Self.setResolved, now, id)
+            try appendEvent(id, .resolved, Validate.optional(note) ?? "resolved")
+        }
+    }
+
+    public func close(_ id: Int64) throws {
+        try write {
+            try Transition.close.check(try status(of: id), caseID: id)
+            try database.run(Self.setStatus, CaseStatus.closed, id)
+            try appendEvent(id, .closed, "closed")
+        }
+    }
+
+    static let setReopened = "UPDATE cases SET status = 'open', resolved_at = NULL WHERE id = ?"
+
+    public func reopen(_ id: Int64) throws {
+        try write {
+            let status = try status(of: id)
+            try Transition.reopen.check(status, caseID: id)
+            try database.run(Self.setReopened, id)
+            try appendEvent(id, .reopened, "reopened from \(status.rawValue)")
+        }
+    }
+
+    // MARK: - Pieces shared by the writes above
+
+    static let endEscalation = "UPDATE escalations SET ended_at = ? WHERE case_id = ? AND ended_at IS NULL"
+    static let finishNextAction = "UPDATE next_actions SET state = ?, finished_at = ? WHERE id = ?"
+    static let insertNextActionSQL = """
+        INSERT INTO next_actions (uuid, case_id, text, context, due_at, due_all_day, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+
+    @discardableResult
+    func insertNextAction(_ id: Int64, _ draft: NextActionDraft) throws -> NextAction {
+        if let replaced = try pendingNextAction(id) {
+            try database.run(Self.finishNextAction, NextAction.State.replaced, now, replaced.id)
+        }
+        try database.run(Self.insertNextActionSQL, Identifier.uuid(), id, draft.text, draft.context,
+                         draft.due?.deadline, draft.due?.isAllDay ?? false, now)
+        let action = NextAction(id: database.lastInsertedRowID, text: draft.text, context: draft.context,
+                                due: draft.due, state: .pending, createdAt: now, finishedAt: nil)
+        try appendEvent(id, .next, draft.summary)
+        return action
+    }
+
+    /// Appends an event and moves the case's `updated_at` to now.
+    func appendEvent(_ id: Int64, _ kind: Event.Kind, _ text: String, mood: Mood? = nil) throws {
+        try database.run(Self.insertEvent, Identifier.uuid(), id, now, kind, text, mood)
+        try database.run(Self.touchCase, now, id)
+    }
+
+    /// The case's status, or the unknown-case error.
+    func status(of id: Int64) throws -> CaseStatus {
+        guard let raw = try database.firstRow(Self.selectStatus, [id], { $0.string(0) }) else {
+            throw CaseKitError.unknownCase(id)
+        }
+        return CaseStatus(rawValue: raw) ?? .open
+    }
+}

@@ -1,0 +1,141 @@
+/// Reading cases: the `list` query and everything `show` prints.
+extension Store {
+    /// Columns of `cases` (aliased `c`) in the order `caseFrom(_:)` reads them.
+    static let caseColumns = """
+        c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
+        c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
+        (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag))
+        """
+    static let caseColumnCount: Int32 = 15
+
+    static func caseFrom(_ row: Row) -> Case {
+        Case(
+            id: row.int(0), uuid: row.string(1), title: row.string(2),
+            customer: row.optionalString(3), ref: row.optionalString(4),
+            priority: Priority(rawValue: row.string(5)) ?? .normal, tags: row.optionalString(14)
+                .map { $0.split(separator: "\u{1F}").map(String.init) } ?? [],
+            outcome: row.optionalString(6), status: CaseStatus(rawValue: row.string(7)) ?? .open,
+            waitingOn: row.optionalString(8),
+            followUp: row.optionalInt(9).map { Due(deadline: $0, allDay: row.bool(10)) },
+            createdAt: row.int(11), updatedAt: row.int(12), resolvedAt: row.optionalInt(13))
+    }
+
+    /// Next-action columns (aliased `n`) read by `nextActionFrom(_:at:)`.
+    static let nextActionColumns = "n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at"
+
+    static func nextActionFrom(_ row: Row, at first: Int32) -> NextAction? {
+        guard let id = row.optionalInt(first) else { return nil }
+        return NextAction(
+            id: id, text: row.string(first + 1), context: row.optionalString(first + 2),
+            due: row.optionalInt(first + 3).map { Due(deadline: $0, allDay: row.bool(first + 4)) },
+            state: NextAction.State(rawValue: row.string(first + 5)) ?? .pending,
+            createdAt: row.int(first + 6), finishedAt: row.optionalInt(first + 7))
+    }
+
+    static let selectCase = "SELECT \(caseColumns) FROM cases c WHERE c.id = ?"
+
+    /// The case, or the unknown-case error.
+    func requireCase(_ id: Int64) throws -> Case {
+        guard let found = try database.firstRow(Self.selectCase, [id], Self.caseFrom) else {
+            throw CaseKitError.unknownCase(id)
+        }
+        return found
+    }
+
+    static let selectPendingNextAction = """
+        SELECT \(nextActionColumns) FROM next_actions n WHERE n.case_id = ? AND n.state = 'pending'
+        """
+
+    func pendingNextAction(_ id: Int64) throws -> NextAction? {
+        try database.firstRow(Self.selectPendingNextAction, [id]) { Self.nextActionFrom($0, at: 0) } ?? nil
+    }
+
+    /// The cases `filter` selects, in its order.
+    public func listCases(_ filter: CaseFilter) throws -> [CaseSummary] {
+        let (sql, arguments) = Self.listQuery(filter, now: now)
+        return try read {
+            try database.rows(sql, arguments) { row in
+                CaseSummary(case: Self.caseFrom(row), nextAction: Self.nextActionFrom(row, at: Self.caseColumnCount))
+            }
+        }
+    }
+
+    static let priorityRank = "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+
+    /// Builds the list query from fixed SQL pieces; every value is bound.
+    static func listQuery(_ filter: CaseFilter, now: Int64) -> (String, [any SQLBindable]) {
+        var conditions: [String] = []
+        var arguments: [any SQLBindable] = []
+        if !filter.statuses.isEmpty {
+            conditions.append("c.status IN (\(filter.statuses.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += filter.statuses.map { $0 as any SQLBindable }
+        }
+        if let customer = filter.customer {
+            conditions.append("c.customer = ? COLLATE NOCASE")
+            arguments.append(customer)
+        }
+        for tag in filter.tags {
+            conditions.append("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)")
+            arguments.append(tag)
+        }
+        if filter.overdueOnly {
+            conditions.append("""
+                (n.due_at <= ? OR (c.status = 'waiting' AND c.follow_up_at <= ?) OR EXISTS (
+                    SELECT 1 FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending' AND k.due_at <= ?))
+                """)
+            arguments += [now, now, now]
+        }
+        let order: String
+        switch filter.sort {
+        case .due: order = "n.due_at IS NULL, n.due_at, \(priorityRank), c.id"
+        case .updated: order = "c.updated_at DESC, c.id DESC"
+        case .priority: order = "\(priorityRank), n.due_at IS NULL, n.due_at, c.id"
+        case .id: order = "c.id"
+        }
+        var sql = """
+            SELECT \(caseColumns), \(nextActionColumns)
+            FROM cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'
+            """
+        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        sql += "\nORDER BY \(order)"
+        if let limit = filter.limit {
+            sql += "\nLIMIT ?"
+            arguments.append(limit)
+        }
+        return (sql, arguments)
+    }
+
+    static let selectCheckIns = """
+        SELECT id, case_id, due_at, due_all_day, note, channel, state, outcome
+        FROM check_ins WHERE case_id = ? ORDER BY due_at, id
+        """
+    static let selectCurrentEscalation = """
+        SELECT team, reason, cadence, started_at, ended_at
+        FROM escalations WHERE case_id = ? AND ended_at IS NULL
+        """
+    static let selectEvents = "SELECT uuid, at, kind, text, mood FROM events WHERE case_id = ? ORDER BY at, id"
+
+    /// Everything about one case: fields, pending next action, check-ins,
+    /// current escalation and the whole timeline.
+    public func detail(_ id: Int64) throws -> CaseDetail {
+        try read {
+            let found = try requireCase(id)
+            let checkIns = try database.rows(Self.selectCheckIns, [id]) { row in
+                CheckIn(id: row.int(0), caseID: row.int(1), due: Due(deadline: row.int(2), allDay: row.bool(3)),
+                        note: row.optionalString(4), channel: row.optionalString(5).flatMap(Channel.init),
+                        state: CheckIn.State(rawValue: row.string(6)) ?? .pending, outcome: row.optionalString(7))
+            }
+            let escalation = try database.firstRow(Self.selectCurrentEscalation, [id]) { row in
+                Escalation(team: row.string(0), reason: row.optionalString(1),
+                           cadence: (try? Interval(parsing: row.string(2))) ?? Interval(count: 2, unit: .days),
+                           startedAt: row.int(3), endedAt: row.optionalInt(4))
+            }
+            let events = try database.rows(Self.selectEvents, [id]) { row in
+                Event(uuid: row.string(0), at: row.int(1), kind: Event.Kind(rawValue: row.string(2)) ?? .note,
+                      text: row.string(3), mood: row.optionalString(4).flatMap(Mood.init))
+            }
+            return CaseDetail(case: found, nextAction: try pendingNextAction(id), checkIns: checkIns,
+                              escalation: escalation, events: events)
+        }
+    }
+}

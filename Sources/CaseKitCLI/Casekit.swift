@@ -1,0 +1,25 @@
+import ArgumentParser
+import CaseKit
+
+/// The root command: `casekit <subcommand>`.
+public struct Casekit: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "casekit",
+        abstract: "Keep your support cases moving: one next action per case, check-ins, and a weekly review.",
+        discussion: """
+            Every open case carries one concrete next action. Data lives in one local SQLite file \
+            (see --db). Dates (WHEN) accept: \(WhenParser.acceptedForms).
+            """,
+        version: "0.1.0",
+        groupedSubcommands: [
+            CommandGroup(name: "Cases", subcommands: [Open.self, List.self, Show.self, Edit.self, Note.self]),
+            CommandGroup(name: "Next actions", subcommands: [Next.self, Done.self]),
+            CommandGroup(name: "Status", subcommands: [
+                Wait.self, Resume.self, Resolve.self, Close.self, Reopen.self,
+            ]),
+            CommandGroup(name: "Shell", subcommands: [Completions.self]),
+        ]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import CaseKit
+
+extension Casekit {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List cases: the active ones (open, waiting, escalated) unless told otherwise.",
+            discussion: """
+                Sorted by next-action due date by default (undated last, then by priority).
+                --overdue keeps cases with an overdue next action, follow-up date or check-in.
+
+                Examples:
+                  casekit list
+                  casekit list --customer "Acme Corp" --sort updated
+                  casekit list --all --tag billing --json
+                """)
+
+        @Flag(help: "Every case, resolved and closed included.")
+        var all = false
+
+        @Option(help: "Only cases with this status (open, waiting, escalated, resolved, closed).")
+        var status: CaseStatus?
+
+        @Option(help: "Only this customer's cases (ignoring case).", completion: CompletionValues.values(.customer))
+        var customer: String?
+
+        @Option(help: ArgumentHelp("Only cases with this tag (repeat: all of them).", valueName: "tag"),
+                completion: CompletionValues.values(.tag))
+        var tag: [String] = []
+
+        @Flag(help: "Only escalated cases (extra innings).")
+        var escalated = false
+
+        @Flag(help: "Only cases with something overdue.")
+        var overdue = false
+
+        @Option(help: "due, updated, priority or id.")
+        var sort: CaseFilter.Sort = .due
+
+        @Option(help: "Show at most this many cases.")
+        var limit: Int?
+
+        @OptionGroup var output: JSONOption
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+            if escalated, let status, status != .escalated {
+                throw ValidationError("--escalated and --status \(status.rawValue) contradict each other")
+            }
+        }
+
+        var filter: CaseFilter {
+            var filter = CaseFilter()
+            if all { filter.statuses = [] }
+            if let status { filter.statuses = [status] }
+            if escalated { filter.statuses = [.escalated] }
+            filter.customer = customer
+            filter.tags = tag
+            filter.overdueOnly = overdue
+            filter.sort = sort
+            filter.limit = limit
+            return filter
+        }
+
+        func run() throws {
+            let session = try Session(store)
+            let cases = try session.openStore().listCases(filter)
+            if output.json {
+                print(CaseJSON.list(cases, now: session.now).rendered())
+            } else {
+                CaseText.list(cases, session: session)
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CaseKit
+
+extension Casekit {
+    struct Next: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a case's next action (replaces the pending one).",
+            discussion: """
+                A next action is a concrete physical step: "Call billing to confirm the overcharge", \
+                not "billing". The one it replaces stays in the timeline.
+
+                Examples:
+                  casekit next 42 "Email the customer the refund confirmation" --due fri --context @email
+                  casekit next 42 "Call Dana about the DNS workaround" --due 2026-11-27T14:30
+                """)
+
+        @Argument(help: "The case id.")
+        var id: CaseID
+
+        @Argument(help: "The action: a concrete physical step.")
+        var action: String
+
+        @Option(help: ArgumentHelp("When it is due.", valueName: "when"))
+        var due: String?
+
+        @Option(help: ArgumentHelp("Where it happens, e.g. @phone.", valueName: "context"),
+                completion: CompletionValues.values(.context))
+        var context: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let session = try Session(store)
+            let draft = try NextActionDraft(text: action, due: session.due(due), context: context)
+            try session.openStore().setNextAction(id.value, draft)
+            print("case \(id.value): next action: \(draft.text)\(CaseText.dueSuffix(draft.due, now: session.now))")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import CaseKit
+
+extension Casekit {
+    struct Open: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open a case and print its id.",
+            discussion: """
+                Give it its next action right away with --next, so the case never sits without one.
+
+                Examples:
+                  casekit open "Double charge on invoice" --customer "Acme Corp" --ref ZD-4411 \\
+                      --next "Call billing to confirm the overcharge" --due tomorrow --context @phone
+                  casekit open "VPN drops every hour" --priority high --tag network --mood frustrated
+                """)
+
+        @Argument(help: "A short title for the customer's problem.")
+        var title: String
+
+        @Option(help: "The customer (person or company).", completion: CompletionValues.values(.customer))
+        var customer: String?
+
+        @Option(help: ArgumentHelp("The ticket id in the help desk, e.g. ZD-4411.", valueName: "ref"))
+        var ref: String?
+
+        @Option(name: .customLong("next"), help: ArgumentHelp("The first next action: a concrete physical step.", valueName: "action"))
+        var nextAction: String?
+
+        @Option(help: ArgumentHelp("When the next action is due.", valueName: "when"))
+        var due: String?
+
+        @Option(help: ArgumentHelp("Where the next action happens, e.g. @phone.", valueName: "context"),
+                completion: CompletionValues.values(.context))
+        var context: String?
+
+        @Option(help: "low, normal, high or urgent.")
+        var priority: Priority = .normal
+
+        @Option(help: ArgumentHelp("A tag (repeat for more).", valueName: "tag"),
+                completion: CompletionValues.values(.tag))
+        var tag: [String] = []
+
+        @Option(help: ArgumentHelp("What \"done\" looks like for the customer.", valueName: "text"))
+        var outcome: String?
+
+        @Option(help: "How the customer feels: calm, confused, anxious, frustrated, angry or happy.")
+        var mood: Mood?
+
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if nextAction == nil, due != nil || context != nil {
+                throw ValidationError("--due and --context describe the next action: add --next \"ACTION\"")
+            }
+        }
+
+        func run() throws {
+            let session = try Session(store)
+            var draft = try CaseDraft(title: title)
+            draft.customer = customer
+            draft.ref = ref
+            draft.priority = priority
+            draft.tags = tag
+            draft.outcome = outcome
+            draft.mood = mood
+            draft.next = try nextAction.map {
+                try NextActionDraft(text: $0, due: session.due(due), context: context)
+            }
+            let id = try session.openStore().openCase(draft)
+            print(id)
+            if draft.next == nil {
+                Output.note("casekit: case \(id) has no next action yet: casekit next \(id) \"ACTION\"")
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CaseKit
+
+/// Values offered by shell completion. A completion call never creates or
+/// writes a database and says nothing on error: it just offers nothing.
+enum CompletionValues {
+    /// Active case ids; zsh and fish also show each title.
+    static func caseIDs(words: [String]) -> [String] {
+        guard let reader = reader(words) else { return [] }
+        let shell = CompletionShell.requesting
+        return (try? reader.activeCases().map { id, title in
+            let title = TextWidth.truncate(TextWidth.cell(title), to: 60)
+            switch shell {
+            case .zsh: return "\(id):\(title)"
+            case .fish: return "\(id)\t\(title)"
+            default: return String(id)
+            }
+        }) ?? []
+    }
+
+    static func values(_ field: CompletionReader.Field) -> CompletionKind {
+        .custom { words, _, _ in
+            (try? reader(words)?.values(of: field)) ?? []
+        }
+    }
+
+    /// Opens the database the command line names (`--db`, else the usual
+    /// precedence) read-only; nil when there is none.
+    static func reader(_ words: [String]) -> CompletionReader? {
+        var flag: String?
+        for (index, word) in words.enumerated() {
+            if word == "--db", index + 1 < words.count { flag = words[index + 1] }
+            if word.hasPrefix("--db=") { flag = String(word.dropFirst(5)) }
+        }
+        let path = DatabaseLocation.resolve(flag: flag, environment: Session.environment)
+        return try? CompletionReader(path: path)
+    }
+}

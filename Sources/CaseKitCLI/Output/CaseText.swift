@@ -1,0 +1,139 @@
+import CaseKit
+
+/// Human output of cases: the `list` table and the `show` page.
+enum CaseText {
+    static func list(_ summaries: [CaseSummary], session: Session) {
+        var output = Output()
+        guard !summaries.isEmpty else {
+            output.line("No cases match. Open one with: casekit open \"TITLE\" --next \"ACTION\"")
+            output.flush()
+            return
+        }
+        var table = Table([
+            .init(header: "ID", alignRight: true), .init(header: "STATUS"), .init(header: "PRIORITY"),
+            .init(header: "DUE"), .init(header: "CUSTOMER"), .init(header: "TITLE / NEXT ACTION"),
+        ])
+        let now = session.now
+        for summary in summaries {
+            let item = summary.case
+            let due = summary.nextAction?.due
+            let next = summary.nextAction.map { " → \($0.text)" } ?? (item.status.isActive ? " → (no next action)" : "")
+            table.append(
+                [String(item.id), item.status.rawValue, item.priority.rawValue, due?.label(at: now) ?? "-",
+                 item.customer ?? "-", item.title + next],
+                styles: [nil, statusStyle(item.status), priorityStyle(item.priority), dueStyle(due, now: now)])
+        }
+        table.render(on: session.terminal, into: &output)
+        output.line(summaries.count == 1 ? "1 case" : "\(summaries.count) cases")
+        output.flush()
+    }
+
+    static func detail(_ detail: CaseDetail, session: Session) {
+        let item = detail.case, now = session.now, terminal = session.terminal
+        var output = Output()
+        output.line(terminal.paint("#\(item.id)  \(item.title)", .bold))
+        var fields: [(String, String)] = [
+            ("status", item.status.rawValue), ("priority", item.priority.rawValue),
+            ("customer", item.customer ?? "-"), ("ref", item.ref ?? "-"),
+            ("tags", item.tags.isEmpty ? "-" : item.tags.joined(separator: ", ")),
+            ("outcome", item.outcome ?? "-"),
+        ]
+        if item.status == .waiting, let followUp = item.followUp {
+            fields.append(("waiting", "on \(item.waitingOn ?? "?"), follow up \(followUp.label(at: now)) (\(followUp.iso))"))
+        }
+        fields += [("created", timestamp(item.createdAt)), ("updated", timestamp(item.updatedAt))]
+        if let resolved = item.resolvedAt { fields.append(("resolved", timestamp(resolved))) }
+        fields.append(("uuid", item.uuid))
+        for (label, value) in fields {
+            output.line("  " + terminal.paint(label.padding(9), .dim) + " " + TextWidth.cell(value))
+        }
+
+        output.line()
+        output.line(terminal.paint("Next action", .bold))
+        if let next = detail.nextAction {
+            let details = [next.due.map { $0.label(at: now) }, next.context].compactMap { $0 }
+            let suffix = details.isEmpty ? "" : "  (" + details.joined(separator: ", ") + ")"
+            let style: Terminal.Style? = next.due?.isOverdue(at: now) == true ? .red : nil
+            let line = TextWidth.cell(next.text) + suffix
+            output.line("  " + (style.map { terminal.paint(line, $0) } ?? line))
+        } else if item.status.isActive {
+            output.line("  none — set one: casekit next \(item.id) \"ACTION\"")
+        } else {
+            output.line("  none")
+        }
+
+        if let escalation = detail.escalation {
+            output.line()
+            output.line(terminal.paint("Extra innings", .bold))
+            output.line("  with \(escalation.team) since \(timestamp(escalation.startedAt)), customer update every \(escalation.cadence)")
+            if let reason = escalation.reason { output.line("  reason: \(TextWidth.cell(reason))") }
+        }
+
+        if !detail.checkIns.isEmpty {
+            output.line()
+            output.line(terminal.paint("Check-ins", .bold))
+            var table = Table([.init(header: "DUE"), .init(header: "STATE"), .init(header: "CHANNEL"), .init(header: "NOTE")])
+            for checkIn in detail.checkIns {
+                let note = [checkIn.note, checkIn.outcome.map { "→ \($0)" }].compactMap { $0 }.joined(separator: " ")
+                table.append([checkIn.due.iso, checkIn.state.rawValue, checkIn.channel?.rawValue ?? "-", note])
+            }
+            var lines = Output()
+            table.render(on: terminal, into: &lines)
+            lines.text.split(separator: "\n").forEach { output.line("  " + $0) }
+        }
+
+        output.line()
+        output.line(terminal.paint("Timeline", .bold))
+        for event in detail.events {
+            let mood = event.mood.map { "  [\($0.rawValue)]" } ?? ""
+            output.line("  " + terminal.paint(timestamp(event.at), .dim) + "  "
+                        + event.kind.rawValue.padding(17) + " " + TextWidth.cell(event.text) + mood)
+        }
+        output.flush()
+    }
+
+    /// ` (due tomorrow)` after a confirmation, or nothing without a due date.
+    static func dueSuffix(_ due: Due?, now: Int64) -> String {
+        guard let due else { return "" }
+        if let lateness = due.lateness(at: now) { return " (due \(due.iso), \(lateness))" }
+        return " (due \(due.label(at: now)))"
+    }
+
+    /// `2026-11-22 09:00`, local time.
+    static func timestamp(_ instant: Int64) -> String {
+        let time = LocalTime(instant)
+        return "\(time.date.iso) \(time.hourMinute)"
+    }
+
+    static func statusStyle(_ status: CaseStatus) -> Terminal.Style? {
+        switch status {
+        case .escalated: return .yellow
+        case .waiting: return .cyan
+        case .resolved, .closed: return .dim
+        case .open: return nil
+        }
+    }
+
+    static func priorityStyle(_ priority: Priority) -> Terminal.Style? {
+        switch priority {
+        case .urgent: return .red
+        case .high: return .yellow
+        case .normal: return nil
+        case .low: return .dim
+        }
+    }
+
+    static func dueStyle(_ due: Due?, now: Int64) -> Terminal.Style? {
+        guard let due else { return nil }
+        if due.isOverdue(at: now) { return .red }
+        return due.isDueToday(at: now) ? .yellow : nil
+    }
+}
+
+extension String {
+    /// The text followed by spaces up to `width` columns.
+    func padding(_ width: Int) -> String {
+        let used = TextWidth.of(self)
+        return used >= width ? self : self + String(repeating: " ", count: width - used)
+    }
+}

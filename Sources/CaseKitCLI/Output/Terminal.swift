@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where output goes and how it may look: color and truncation happen only
+/// on a terminal, never in a pipe, and color never with NO_COLOR/--no-color.
+struct Terminal {
+    let isTTY: Bool
+    let useColor: Bool
+    /// Columns to fit rows into; nil in a pipe (rows are never cut there).
+    let width: Int?
+
+    init(noColorFlag: Bool) {
+        isTTY = isatty(STDOUT_FILENO) == 1
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        useColor = isTTY && !noColorFlag && !noColor
+        width = isTTY ? Terminal.columns() : nil
+    }
+
+    private static func columns() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        if let text = getenv("COLUMNS"), let columns = Int(String(cString: text)), columns > 0 {
+            return columns
+        }
+        return 80
+    }
+
+    func paint(_ text: String, _ style: Style) -> String {
+        useColor && !text.isEmpty ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    enum Style: String {
+        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"
+    }
+}
+
+/// Writes all of a command's output at once: one write instead of thousands.
+struct Output {
+    private(set) var text = ""
+
+    mutating func line(_ line: String = "") {
+        text += line
+        text += "\n"
+    }
+
+    func flush() {
+        Output.write(text, to: STDOUT_FILENO)
+    }
+
+    /// A line for the user on stderr (hints and warnings, never data).
+    static func note(_ line: String) {
+        write(line + "\n", to: STDERR_FILENO)
+    }
+
+    /// Writes straight to the file descriptor, after anything `print` buffered.
+    static func write(_ text: String, to descriptor: Int32) {
+        fflush(nil)
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// How many terminal columns text takes: emoji and East Asian wide characters
+/// take two, so that tables stay aligned.
+enum TextWidth {
+    static func of(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        return text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    static func width(of character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        if character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+             0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    /// Cuts `text` to at most `limit` columns, ending with `…` when cut.
+    static func truncate(_ text: String, to limit: Int) -> String {
+        guard of(text) > limit else { return text }
+        guard limit > 1 else { return limit == 1 ? "…" : "" }
+        var result = "", used = 0
+        for character in text {
+            let width = width(of: character)
+            if used + width > limit - 1 { break }
+            result.append(character)
+            used += width
+        }
+        return result + "…"
+    }
+
+    /// One table cell: line breaks, tabs and other control characters become
+    /// spaces so that a row stays one line.
+    static func cell(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || $0.value == 0x7F ? " " : $0
+        }))
+    }
+}

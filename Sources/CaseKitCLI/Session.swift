@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CaseKit
+
+/// What one command invocation runs with: the injected clock, the resolved
+/// database path, and how to print.
+struct Session {
+    let now: Int64
+    let databasePath: String
+    let terminal: Terminal
+
+    init(_ options: StoreOptions) throws {
+        now = try Session.clock()
+        databasePath = DatabaseLocation.resolve(flag: options.db, environment: Session.environment)
+        terminal = Terminal(noColorFlag: options.noColor)
+    }
+
+    /// `CASEKIT_NOW` (ISO local date-time) when set, else the system clock.
+    static func clock() throws -> Int64 {
+        guard let text = environment("CASEKIT_NOW"), !text.isEmpty else {
+            return Int64(time(nil))
+        }
+        guard let instant = WhenParser.instant(fromISO: text) else {
+            throw CaseKitError.usage("CASEKIT_NOW='\(text)' is not a local date-time",
+                                     hint: "use the form 2026-11-22T09:00, or unset it")
+        }
+        return instant
+    }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    func openStore() throws -> Store {
+        try Store.open(path: databasePath, now: now)
+    }
+
+    var when: WhenParser { WhenParser(now: now) }
+
+    /// Parses an optional WHEN argument.
+    func due(_ text: String?) throws -> Due? {
+        try text.map { try when.parse($0) }
+    }
+}

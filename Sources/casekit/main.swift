@@ -1,0 +1,3 @@
+import CaseKitCLI
+
+Casekit.runMain()
