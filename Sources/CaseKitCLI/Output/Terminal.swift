@@ -12,6 +12,12 @@ struct Terminal {
     /// Columns to fit rows into; nil in a pipe (rows are never cut there).
     let width: Int?
 
+    init(isTTY: Bool, useColor: Bool, width: Int?) {
+        self.isTTY = isTTY
+        self.useColor = useColor
+        self.width = width
+    }
+
     init(noColorFlag: Bool) {
         isTTY = isatty(STDOUT_FILENO) == 1
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false

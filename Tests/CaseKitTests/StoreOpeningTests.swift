@@ -1,0 +1,112 @@
+import CSQLite
+import Foundation
+import Testing
+@testable import CaseKit
+
+@Suite struct StoreOpeningTests {
+    let folder = TempFolder()
+
+    func mode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! NSNumber).intValue
+    }
+
+    @Test func createsThePrivateFileAndItsFoldersOnFirstUse() throws {
+        let path = folder.path + "/deep/er/casekit.sqlite3"
+        let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
+        #expect(try mode(path) == 0o600)
+        #expect(try mode(folder.path + "/deep") == 0o700)
+        #expect(try mode(folder.path + "/deep/er") == 0o700)
+        #expect(try Migrator.version(of: store.database) == Migrator.casekit.latestVersion)
+        #expect(try store.database.firstRow("PRAGMA journal_mode") { $0.string(0) } == "wal")
+        #expect(try store.database.int("PRAGMA foreign_keys") == 1)
+    }
+
+    @Test func refusesANewerSchemaWithoutTouchingTheFile() throws {
+        let path = folder.path + "/newer.sqlite3"
+        do {
+            let database = try Database(path: path, mode: .readWriteCreate)
+            try database.execute("CREATE TABLE future (x); PRAGMA user_version = 99")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect {
+            try Store.open(path: path, now: 0)
+        } throws: { error in
+            let failure = error as? CaseKitError
+            return failure?.exitCode == 74 && failure!.message.contains("newer casekit")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func refusesAFileThatIsNotSQLite() throws {
+        let path = folder.path + "/notes.txt"
+        try Data("dear diary, the customer called again\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try Store.open(path: path, now: 0)
+        } throws: { error in
+            (error as? CaseKitError)?.message.contains("not a casekit database") == true
+        }
+    }
+
+    @Test func refusesAFolder() {
+        #expect {
+            try Store.open(path: folder.path, now: 0)
+        } throws: { error in
+            (error as? CaseKitError)?.message.contains("is a folder") == true
+        }
+    }
+
+    @Test func aWriteProtectedFileReadsButRefusesWrites() throws {
+        let path = folder.path + "/ro.sqlite3"
+        let id = try Store.open(path: path, now: local("2026-11-22T09:00")).openCase(CaseDraft(title: "Printer on fire"))
+        chmod(path, 0o400)
+        let store = try Store.open(path: path, now: local("2026-11-22T10:00"))
+        #expect(try store.detail(id).case.title == "Printer on fire")
+        #expect {
+            try store.addNote(id, "still burning", mood: nil)
+        } throws: { error in
+            let failure = error as? CaseKitError
+            return failure?.exitCode == 74 && failure!.message.contains("read-only")
+        }
+    }
+
+    @Test func migrationsAreIdempotentAcrossOpens() throws {
+        let path = folder.path + "/twice.sqlite3"
+        _ = try Store.open(path: path, now: 0)
+        let store = try Store.open(path: path, now: 0)
+        #expect(try store.database.int("SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 7)
+    }
+
+    @Test func databaseErrorsCarryCodeMessageAndSQL() throws {
+        let database = try Database(path: folder.path + "/e.sqlite3", mode: .readWriteCreate)
+        try database.execute("CREATE TABLE t (x TEXT UNIQUE)")
+        try database.run("INSERT INTO t VALUES (?)", "secret customer data")
+        #expect {
+            try database.run("INSERT INTO t VALUES (?)", "secret customer data")
+        } throws: { error in
+            let error = error as! DatabaseError
+            return error.extendedCode == 2067 && error.code == SQLITE_CONSTRAINT
+                && error.description == "SQLite error 2067: UNIQUE constraint failed: t.x - while executing `INSERT INTO t VALUES (?)`"
+        }
+    }
+
+    @Test func aFailedWriteRollsBackEverything() throws {
+        let database = try Database(path: folder.path + "/r.sqlite3", mode: .readWriteCreate)
+        try database.execute("CREATE TABLE t (x INTEGER NOT NULL)")
+        #expect(throws: DatabaseError.self) {
+            try database.write {
+                try database.run("INSERT INTO t VALUES (?)", 1)
+                try database.run("INSERT INTO t VALUES (?)", SQLValue.null)
+            }
+        }
+        #expect(try database.int("SELECT count(*) FROM t") == 0)
+    }
+
+    @Test func locationPrecedence() {
+        let env: [String: String] = ["CASEKIT_DB": "/env.db", "XDG_DATA_HOME": "/xdg", "HOME": "/home/agent"]
+        #expect(DatabaseLocation.resolve(flag: "/flag.db") { env[$0] } == "/flag.db")
+        #expect(DatabaseLocation.resolve(flag: nil) { env[$0] } == "/env.db")
+        #expect(DatabaseLocation.resolve(flag: nil) { ["XDG_DATA_HOME": "/xdg"][$0] } == "/xdg/casekit/casekit.sqlite3")
+        #expect(DatabaseLocation.resolve(flag: nil) { ["HOME": "/home/agent"][$0] }
+            == "/home/agent/.local/share/casekit/casekit.sqlite3")
+    }
+}

@@ -1,0 +1,135 @@
+import Testing
+@testable import CaseKit
+
+@Suite struct WhenParserTests {
+    // 2026-11-22 is a Sunday.
+    let parser = WhenParser(now: local("2026-11-22T09:00"))
+
+    func parse(_ text: String) throws -> Due { try parser.parse(text) }
+
+    @Test func namedDays() throws {
+        #expect(try parse("today") == .day(day("2026-11-22")))
+        #expect(try parse("Tomorrow") == .day(day("2026-11-23")))
+        #expect(try parse("yesterday") == .day(day("2026-11-21")))
+    }
+
+    @Test func weekdaysAreStrictlyAfterToday() throws {
+        #expect(try parse("sunday") == .day(day("2026-11-29")))  // today is Sunday: next week's
+        #expect(try parse("sun") == .day(day("2026-11-29")))
+        #expect(try parse("monday") == .day(day("2026-11-23")))
+        #expect(try parse("sat") == .day(day("2026-11-28")))
+        #expect(try parse("FRI") == .day(day("2026-11-27")))
+    }
+
+    @Test func weekdayWrapsAcrossMonthAndYear() throws {
+        let parser = WhenParser(now: local("2026-12-30T12:00"))  // a Wednesday
+        #expect(try parser.parse("mon") == .day(day("2027-01-04")))
+        #expect(try parser.parse("wed") == .day(day("2027-01-06")))
+        #expect(try parser.parse("thu") == .day(day("2026-12-31")))
+    }
+
+    @Test func endOfWeekAndMonth() throws {
+        #expect(try parse("eow") == .day(day("2026-11-22")))  // Sunday: this very day
+        let wednesday = WhenParser(now: local("2026-11-25T09:00"))
+        #expect(try wednesday.parse("eow") == .day(day("2026-11-29")))
+        #expect(try parse("eom") == .day(day("2026-11-30")))
+        let february = WhenParser(now: local("2028-02-10T09:00"))
+        #expect(try february.parse("eom") == .day(day("2028-02-29")))
+    }
+
+    @Test func relativeDaysWeeksMonths() throws {
+        #expect(try parse("+3d") == .day(day("2026-11-25")))
+        #expect(try parse("3d") == .day(day("2026-11-25")))
+        #expect(try parse("2w") == .day(day("2026-12-06")))
+        #expect(try parse("1m") == .day(day("2026-12-22")))
+        #expect(try parse("12h") == .instant(local("2026-11-22T21:00")))
+    }
+
+    @Test func monthEndsClampToTheLastDay() throws {
+        let january = WhenParser(now: local("2027-01-31T10:00"))
+        #expect(try january.parse("1m") == .day(day("2027-02-28")))
+        let leap = WhenParser(now: local("2028-01-31T10:00"))
+        #expect(try leap.parse("1m") == .day(day("2028-02-29")))
+        #expect(try WhenParser(now: local("2028-02-29T10:00")).parse("12m") == .day(day("2029-02-28")))
+    }
+
+    @Test func isoDatesAndTimes() throws {
+        #expect(try parse("2026-11-27") == .day(day("2026-11-27")))
+        #expect(try parse("2026-11-27T14:30") == .instant(local("2026-11-27T14:30")))
+        #expect(try parse("2028-02-29") == .day(day("2028-02-29")))
+    }
+
+    @Test(arguments: ["next blursday", "", "2026-02-30", "2027-02-29", "2026-13-01", "2026-11-27T25:00",
+                      "0d", "-1d", "3x", "d", "2026-11-27T14", "1.5d", "someday"])
+    func refusesWithTheAcceptedForms(_ text: String) {
+        #expect {
+            try parse(text)
+        } throws: { error in
+            let failure = error as? CaseKitError
+            return failure?.kind == .usage && failure!.hint.contains("2026-11-27T14:30")
+        }
+    }
+
+    @Test func aDateOnlyValueIsNotOverdueUntilTheDayEnds() throws {
+        let due = try parse("today")
+        #expect(!due.isOverdue(at: local("2026-11-22T23:59")))
+        #expect(due.isOverdue(at: local("2026-11-23T00:00")))
+        #expect(due.lateness(at: local("2026-11-24T08:00")) == "2d overdue")
+        #expect(Due(deadline: due.deadline, allDay: true) == due)
+    }
+
+    @Test func dstSpringForwardDayIsTwentyThreeHoursLong() throws {
+        // New York springs forward on 2026-03-08.
+        let parser = WhenParser(now: local("2026-03-07T12:00"))
+        let due = try parser.parse("tomorrow")
+        #expect(due == .day(day("2026-03-08")))
+        #expect(due.deadline - day("2026-03-08").start == 23 * 3600)
+        // 12 real hours from 20:00 EST cross the skipped 02:00-03:00 hour.
+        #expect(try WhenParser(now: local("2026-03-07T20:00")).parse("12h") == .instant(local("2026-03-08T09:00")))
+        // Days keep the wall-clock time across the change; hours do not.
+        #expect(Interval(count: 1, unit: .days).after(local("2026-03-07T12:00")) == local("2026-03-08T12:00"))
+        #expect(Interval(count: 24, unit: .hours).after(local("2026-03-07T12:00")) == local("2026-03-08T13:00"))
+    }
+
+    @Test func dstFallBackDayIsTwentyFiveHoursLong() throws {
+        // New York falls back on 2026-11-01.
+        let due = try WhenParser(now: local("2026-10-31T12:00")).parse("tomorrow")
+        #expect(due.deadline - day("2026-11-01").start == 25 * 3600)
+        #expect(LocalDate(containing: due.deadline - 1) == day("2026-11-01"))
+    }
+
+    @Test func localTimeFormatsWithTheOffsetInForce() {
+        #expect(LocalTime(local("2026-07-01T10:00")).rfc3339 == "2026-07-01T10:00:00-04:00")
+        #expect(LocalTime(local("2026-12-01T10:00")).rfc3339 == "2026-12-01T10:00:00-05:00")
+    }
+
+    @Test func labels() throws {
+        let now = local("2026-11-22T09:00")
+        #expect(try parse("today").label(at: now) == "today")
+        #expect(try parse("tomorrow").label(at: now) == "tomorrow")
+        #expect(try parse("fri").label(at: now) == "Fri")
+        #expect(try parse("2w").label(at: now) == "2026-12-06")
+        #expect(try parse("2026-11-22T08:30").label(at: now) == "30m overdue")
+        #expect(try parse("2026-11-22T14:00").label(at: now) == "today 14:00")
+    }
+}
+
+@Suite struct IntervalTests {
+    @Test func parsesEachUnit() throws {
+        #expect(try Interval(parsing: "12h") == Interval(count: 12, unit: .hours))
+        #expect(try Interval(parsing: "3D") == Interval(count: 3, unit: .days))
+        #expect(try Interval(parsing: "+2w") == Interval(count: 2, unit: .weeks))
+        #expect(try Interval(parsing: "1m").description == "1m")
+    }
+
+    @Test(arguments: ["0d", "-1d", "3", "d", "3y", "", "1.5h", "99999d"])
+    func refuses(_ text: String) {
+        #expect(throws: CaseKitError.self) { try Interval(parsing: text) }
+    }
+
+    @Test func monthsAndWeeksAreCalendarUnits() {
+        let start = local("2027-01-31T10:00")
+        #expect(Interval(count: 1, unit: .months).after(start) == local("2027-02-28T10:00"))
+        #expect(Interval(count: 1, unit: .weeks).before(start) == local("2027-01-24T10:00"))
+    }
+}
