@@ -1,0 +1,219 @@
+function __casekit_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __casekit_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __casekit_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __casekit_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __casekit_parse_tokens -S
+    set -l unparsed_tokens (__casekit_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'casekit'
+        __casekit_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'open'
+            __casekit_parse_subcommand 1 'customer=' 'ref=' 'next=' 'due=' 'context=' 'priority=' 'tag=+' 'outcome=' 'mood=' 'db=' 'no-color' 'version' 'h/help'
+        case 'list'
+            __casekit_parse_subcommand 0 'all' 'status=' 'customer=' 'tag=+' 'escalated' 'overdue' 'sort=' 'limit=' 'json' 'db=' 'no-color' 'version' 'h/help'
+        case 'show'
+            __casekit_parse_subcommand 1 'json' 'db=' 'no-color' 'version' 'h/help'
+        case 'edit'
+            __casekit_parse_subcommand 1 'title=' 'customer=' 'ref=' 'priority=' 'tag=+' 'outcome=' 'db=' 'no-color' 'version' 'h/help'
+        case 'note'
+            __casekit_parse_subcommand 2 'mood=' 'db=' 'no-color' 'version' 'h/help'
+        case 'next'
+            __casekit_parse_subcommand 2 'due=' 'context=' 'db=' 'no-color' 'version' 'h/help'
+        case 'done'
+            __casekit_parse_subcommand 1 'note=' 'next=' 'due=' 'context=' 'db=' 'no-color' 'version' 'h/help'
+        case 'wait'
+            __casekit_parse_subcommand 1 'on=' 'until=' 'db=' 'no-color' 'version' 'h/help'
+        case 'resume'
+            __casekit_parse_subcommand 1 'note=' 'db=' 'no-color' 'version' 'h/help'
+        case 'resolve'
+            __casekit_parse_subcommand 1 'note=' 'db=' 'no-color' 'version' 'h/help'
+        case 'close'
+            __casekit_parse_subcommand 1 'db=' 'no-color' 'version' 'h/help'
+        case 'reopen'
+            __casekit_parse_subcommand 1 'db=' 'no-color' 'version' 'h/help'
+        case 'completions'
+            __casekit_parse_subcommand 1 'version' 'h/help'
+        case 'help'
+            __casekit_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __casekit_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __casekit_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __casekit_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __casekit_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__casekit_tokens -p)
+    if test -z "$(__casekit_tokens -t)"
+        set -l index (count (__casekit_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'casekit' -f
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'open' -d 'Open a case and print its id.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'list' -d 'List cases: the active ones (open, waiting, escalated) unless told otherwise.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'show' -d 'Show a case: its fields, next action, check-ins and full timeline.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'edit' -d 'Change a case\'s fields.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'note' -d 'Add a note to a case\'s timeline.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'next' -d 'Set a case\'s next action (replaces the pending one).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'done' -d 'Complete a case\'s pending next action, and say what\'s next.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'wait' -d 'Put a case on hold, waiting on the customer or a third party.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'resume' -d 'End a wait: the case is open again.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'resolve' -d 'Mark a case resolved.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'close' -d 'Close a resolved case for good.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'reopen' -d 'Reopen a resolved or closed case.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'completions' -d 'Print the shell completion script.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" customer' -l 'customer' -d 'The customer (person or company).' -rfka '(__casekit_custom_completion ---completion open -- --customer (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" ref' -l 'ref' -d 'The ticket id in the help desk, e.g. ZD-4411.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" next' -l 'next' -d 'The first next action: a concrete physical step.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" due' -l 'due' -d 'When the next action is due.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" context' -l 'context' -d 'Where the next action happens, e.g. @phone.' -rfka '(__casekit_custom_completion ---completion open -- --context (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" priority' -l 'priority' -d 'low, normal, high or urgent.' -rfka 'low normal high urgent'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open"' -l 'tag' -d 'A tag (repeat for more).' -rfka '(__casekit_custom_completion ---completion open -- --tag (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" outcome' -l 'outcome' -d 'What "done" looks like for the customer.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" mood' -l 'mood' -d 'How the customer feels: calm, confused, anxious, frustrated, angry or happy.' -rfka 'calm confused anxious frustrated angry happy'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit open" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" all' -l 'all' -d 'Every case, resolved and closed included.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" status' -l 'status' -d 'Only cases with this status (open, waiting, escalated, resolved, closed).' -rfka 'open waiting escalated resolved closed'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" customer' -l 'customer' -d 'Only this customer\'s cases (ignoring case).' -rfka '(__casekit_custom_completion ---completion list -- --customer (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list"' -l 'tag' -d 'Only cases with this tag (repeat: all of them).' -rfka '(__casekit_custom_completion ---completion list -- --tag (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" escalated' -l 'escalated' -d 'Only escalated cases (extra innings).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" overdue' -l 'overdue' -d 'Only cases with something overdue.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" sort' -l 'sort' -d 'due, updated, priority or id.' -rfka 'due updated priority id'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" limit' -l 'limit' -d 'Show at most this many cases.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" json' -l 'json' -d 'Print JSON (its shape is documented in Docs/json.md).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit show" -eq 1' -fka '(__casekit_custom_completion ---completion show -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit show" json' -l 'json' -d 'Print JSON (its shape is documented in Docs/json.md).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit show" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit show" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit show" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit edit" -eq 1' -fka '(__casekit_custom_completion ---completion edit -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" title' -l 'title' -d 'A new title.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" customer' -l 'customer' -d 'The customer (empty clears it).' -rfka '(__casekit_custom_completion ---completion edit -- --customer (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" ref' -l 'ref' -d 'The help-desk ticket id (empty clears it).' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" priority' -l 'priority' -d 'low, normal, high or urgent.' -rfka 'low normal high urgent'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit"' -l 'tag' -d '+T adds a tag, -T removes it (repeatable).' -rfka '(__casekit_custom_completion ---completion edit -- --tag (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" outcome' -l 'outcome' -d 'What "done" looks like (empty clears it).' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit edit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit note" -eq 1' -fka '(__casekit_custom_completion ---completion note -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit note" mood' -l 'mood' -d 'How the customer feels: calm, confused, anxious, frustrated, angry or happy.' -rfka 'calm confused anxious frustrated angry happy'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit note" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit note" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit note" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit note" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit next" -eq 1' -fka '(__casekit_custom_completion ---completion next -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit next" due' -l 'due' -d 'When it is due.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit next" context' -l 'context' -d 'Where it happens, e.g. @phone.' -rfka '(__casekit_custom_completion ---completion next -- --context (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit next" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit next" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit next" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit next" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit done" -eq 1' -fka '(__casekit_custom_completion ---completion done -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit done" note' -l 'note' -d 'What came of it.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit done" next' -l 'next' -d 'The following next action.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit done" due' -l 'due' -d 'When the following action is due.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit done" context' -l 'context' -d 'Where the following action happens.' -rfka '(__casekit_custom_completion ---completion done -- --context (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit done" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit done" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit done" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit done" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit wait" -eq 1' -fka '(__casekit_custom_completion ---completion wait -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit wait" on' -l 'on' -d 'Who the case waits on.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit wait" until' -l 'until' -d 'When to follow up (default: 3d).' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit wait" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit wait" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit wait" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit wait" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit resume" -eq 1' -fka '(__casekit_custom_completion ---completion resume -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resume" note' -l 'note' -d 'What ended the wait.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resume" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resume" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resume" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resume" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit resolve" -eq 1' -fka '(__casekit_custom_completion ---completion resolve -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resolve" note' -l 'note' -d 'The resolution.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resolve" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resolve" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resolve" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit resolve" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit close" -eq 1' -fka '(__casekit_custom_completion ---completion close -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit close" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit close" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit close" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit close" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit reopen" -eq 1' -fka '(__casekit_custom_completion ---completion reopen -- positional@0 (count (__casekit_tokens -pc)) (__casekit_tokens -tC))'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit reopen" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit reopen" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit reopen" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit reopen" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit completions" -eq 1' -fka 'bash zsh fish'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit completions" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit completions" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit help" version' -l 'version' -d 'Show the version.'
