@@ -52,22 +52,52 @@ extension Store {
 
     /// The cases `filter` selects, in its order.
     public func listCases(_ filter: CaseFilter) throws -> [CaseSummary] {
-        let (sql, arguments) = Self.listQuery(filter, now: now)
-        return try read {
-            try database.rows(sql, arguments) { row in
-                CaseSummary(case: Self.caseFrom(row), nextAction: Self.nextActionFrom(row, at: Self.caseColumnCount))
-            }
+        try read {
+            guard filter.sort == .due else { return try listSegment(filter, .all, limit: filter.limit) }
+            // By due date: dated next actions come straight off the due-date
+            // index in order, so a limit stops the scan early; undated cases
+            // follow. Same order as one ORDER BY, without sorting every row.
+            let dated = try listSegment(filter, .dated, limit: filter.limit)
+            let remaining = filter.limit.map { $0 - dated.count }
+            guard remaining.map({ $0 > 0 }) ?? true else { return dated }
+            return dated + (try listSegment(filter, .undated, limit: remaining))
         }
+    }
+
+    private func listSegment(_ filter: CaseFilter, _ segment: ListSegment, limit: Int?) throws -> [CaseSummary] {
+        let (sql, arguments) = Self.listQuery(filter, segment: segment, limit: limit, now: now)
+        return try database.rows(sql, arguments) { row in
+            CaseSummary(case: Self.caseFrom(row), nextAction: Self.nextActionFrom(row, at: Self.caseColumnCount))
+        }
+    }
+
+    /// Which part of the list one query reads.
+    enum ListSegment {
+        case all
+        /// Cases whose pending next action has a due date, by that date.
+        case dated
+        /// Cases without a dated pending next action.
+        case undated
     }
 
     static let priorityRank = "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
 
     /// Builds the list query from fixed SQL pieces; every value is bound.
-    static func listQuery(_ filter: CaseFilter, now: Int64) -> (String, [any SQLBindable]) {
+    static func listQuery(
+        _ filter: CaseFilter, segment: ListSegment, limit: Int?, now: Int64
+    ) -> (String, [any SQLBindable]) {
         var conditions: [String] = []
         var arguments: [any SQLBindable] = []
+        switch segment {
+        case .all: break
+        case .dated: conditions.append("n.due_at IS NOT NULL")
+        case .undated: conditions.append("n.due_at IS NULL")
+        }
         if !filter.statuses.isEmpty {
-            conditions.append("c.status IN (\(filter.statuses.map { _ in "?" }.joined(separator: ", ")))")
+            // In the dated segment the unary + keeps SQLite off the status
+            // index, so that it walks the due-date index in order instead.
+            let column = segment == .dated ? "+c.status" : "c.status"
+            conditions.append("\(column) IN (\(filter.statuses.map { _ in "?" }.joined(separator: ", ")))")
             arguments += filter.statuses.map { $0 as any SQLBindable }
         }
         if let customer = filter.customer {
@@ -86,19 +116,20 @@ extension Store {
             arguments += [now, now, now]
         }
         let order: String
-        switch filter.sort {
-        case .due: order = "n.due_at IS NULL, n.due_at, \(priorityRank), c.id"
-        case .updated: order = "c.updated_at DESC, c.id DESC"
-        case .priority: order = "\(priorityRank), n.due_at IS NULL, n.due_at, c.id"
-        case .id: order = "c.id"
+        switch (filter.sort, segment) {
+        case (.due, .dated): order = "n.due_at, \(priorityRank), c.id"
+        case (.due, _): order = "n.due_at IS NULL, n.due_at, \(priorityRank), c.id"
+        case (.updated, _): order = "c.updated_at DESC, c.id DESC"
+        case (.priority, _): order = "\(priorityRank), n.due_at IS NULL, n.due_at, c.id"
+        case (.id, _): order = "c.id"
         }
-        var sql = """
-            SELECT \(caseColumns), \(nextActionColumns)
-            FROM cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'
-            """
+        let from = segment == .dated
+            ? "next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'"
+            : "cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'"
+        var sql = "SELECT \(caseColumns), \(nextActionColumns)\nFROM \(from)"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         sql += "\nORDER BY \(order)"
-        if let limit = filter.limit {
+        if let limit {
             sql += "\nLIMIT ?"
             arguments.append(limit)
         }

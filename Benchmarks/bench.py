@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Times casekit commands as whole processes, beside the sqlite3 CLI running the
+equivalent query on the same file. Prints medians in milliseconds.
+
+Usage: bench.py [--sizes 10000,100000] [--runs 25] [--binary .build/release/casekit]
+"""
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NOW = 1795356000
+
+LIST_SQL = f"""
+SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
+  c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
+  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
+  n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
+FROM cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'
+WHERE c.status IN ('open', 'waiting', 'escalated')
+ORDER BY n.due_at IS NULL, n.due_at,
+  CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id;
+"""
+# What `list --limit 50` runs: dated next actions straight off the due-date index.
+LIST_DATED_50_SQL = """
+SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
+  c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
+  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
+  n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
+FROM next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'
+WHERE n.due_at IS NOT NULL AND +c.status IN ('open', 'waiting', 'escalated')
+ORDER BY n.due_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
+LIMIT 50;
+"""
+SHOW_SQL = """
+SELECT * FROM cases WHERE id = {id};
+SELECT tag FROM case_tags WHERE case_id = {id} ORDER BY tag;
+SELECT * FROM next_actions WHERE case_id = {id} AND state = 'pending';
+SELECT * FROM check_ins WHERE case_id = {id} ORDER BY due_at, id;
+SELECT * FROM escalations WHERE case_id = {id} AND ended_at IS NULL;
+SELECT uuid, at, kind, text, mood FROM events WHERE case_id = {id} ORDER BY at, id;
+"""
+OPEN_SQL = f"""
+BEGIN IMMEDIATE;
+INSERT INTO cases (uuid, title, customer, priority, created_at, updated_at)
+  VALUES (lower(hex(randomblob(16))), 'Benchmark case', 'Bench Ltd', 'normal', {NOW}, {NOW});
+INSERT INTO events (uuid, case_id, at, kind, text) VALUES (lower(hex(randomblob(16))), last_insert_rowid(), {NOW}, 'opened', 'Benchmark case');
+COMMIT;
+"""
+NEXT_SQL = """
+BEGIN IMMEDIATE;
+UPDATE next_actions SET state = 'replaced', finished_at = {now} WHERE case_id = {id} AND state = 'pending';
+INSERT INTO next_actions (uuid, case_id, text, created_at) VALUES (lower(hex(randomblob(16))), {id}, 'Call the customer back', {now});
+INSERT INTO events (uuid, case_id, at, kind, text) VALUES (lower(hex(randomblob(16))), {id}, {now}, 'next', 'Call the customer back');
+UPDATE cases SET updated_at = {now} WHERE id = {id};
+COMMIT;
+"""
+
+
+def median_ms(command, runs, env):
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def sqlite(path, sql):
+    return ["sqlite3", "-cmd", "PRAGMA busy_timeout = 5000", path, sql]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=25)
+    parser.add_argument("--binary", default=os.path.join(HERE, "..", ".build", "release", "casekit"))
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    env = dict(os.environ, CASEKIT_NOW="2026-11-22T09:00", TZ="America/New_York", NO_COLOR="1")
+    os.makedirs(os.path.join(HERE, "data"), exist_ok=True)
+    print(f"{'cases':>8}  {'command':<28} {'casekit ms':>10} {'sqlite3 ms':>10}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        path = os.path.join(HERE, "data", f"cases-{size}.sqlite3")
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), binary, path, str(size)], check=True,
+                       stdout=sys.stderr)
+        db = ["--db", path]
+        # An active case from the middle of the id range, for show and next.
+        with sqlite3.connect(path) as conn:
+            target = conn.execute("SELECT id FROM cases WHERE status = 'open' AND id >= ? ORDER BY id LIMIT 1",
+                                  (size // 2,)).fetchone()[0]
+        rows = [
+            ("list (all active)", [binary, "list", *db], sqlite(path, LIST_SQL)),
+            ("list --limit 50", [binary, "list", "--limit", "50", *db], sqlite(path, LIST_DATED_50_SQL)),
+            (f"show {target}", [binary, "show", str(target), *db], sqlite(path, SHOW_SQL.format(id=target))),
+            ("open", [binary, "open", "Benchmark case", "--customer", "Bench Ltd", *db], sqlite(path, OPEN_SQL)),
+            (f"next {target}", [binary, "next", str(target), "Call the customer back", *db],
+             sqlite(path, NEXT_SQL.format(id=target, now=NOW))),
+        ]
+        for name, casekit, equivalent in rows:
+            ours = median_ms(casekit, args.runs, env)
+            theirs = median_ms(equivalent, args.runs, env)
+            print(f"{size:>8}  {name:<28} {ours:>10.1f} {theirs:>10.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
