@@ -19,9 +19,6 @@ public enum Priority: String, CaseIterable, Sendable, SQLBindable, Comparable {
 /// The customer's emotional state as the agent noted it.
 public enum Mood: String, CaseIterable, Sendable, SQLBindable {
     case calm, confused, anxious, frustrated, angry, happy
-
-    /// Moods that call for a check-in (weekly review rule 8).
-    public var isUpset: Bool { self == .anxious || self == .frustrated || self == .angry }
 }
 
 /// How a check-in reaches the customer.

@@ -99,8 +99,6 @@ public final class Database {
 
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
-    public var changes: Int { Int(sqlite3_changes(handle)) }
-
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction: commits when it returns,
     /// rolls back and rethrows its error when it throws.
     public func write<T>(_ body: () throws -> T) throws -> T {
