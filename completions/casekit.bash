@@ -173,13 +173,29 @@ _casekit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|list|show|edit|note|next|done|wait|resume|resolve|close|reopen|completions|help)
+    today|open|list|show|edit|note|next|done|wait|resume|escalate|deescalate|resolve|close|reopen|checkin|completions|help)
         # Offer subcommand argument completions
         "_casekit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open list show edit note next done wait resume resolve close reopen completions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today open list show edit note next done wait resume escalate deescalate resolve close reopen checkin completions help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_casekit_today() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
         ;;
     esac
 }
@@ -489,7 +505,41 @@ _casekit_resume() {
     esac
 }
 
-_casekit_resolve() {
+_casekit_escalate() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--to --reason --update-every --db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--to')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion escalate -- --to "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--update-every')
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion escalate -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_casekit_deescalate() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
@@ -510,6 +560,36 @@ _casekit_resolve() {
     # Offer positional completions
     case "${positional_number}" in
     1)
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion deescalate -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_casekit_resolve() {
+    repeating_flags=()
+    non_repeating_flags=(--no-checkin --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--note --checkin --db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--note')
+        return
+        ;;
+    '--checkin')
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion resolve -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
@@ -518,7 +598,7 @@ _casekit_resolve() {
 
 _casekit_close() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --version -h --help)
+    non_repeating_flags=(--force --no-color --version -h --help)
     repeating_options=()
     non_repeating_options=(--db)
     __casekit_offer_flags_options 1
@@ -559,6 +639,166 @@ _casekit_reopen() {
     case "${positional_number}" in
     1)
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion reopen -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_casekit_checkin() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __casekit_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|done|skip|move|list)
+        # Offer subcommand argument completions
+        "_casekit_checkin_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add done skip move list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_casekit_checkin_add() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--note --channel --db)
+    __casekit_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--note')
+        return
+        ;;
+    '--channel')
+        __casekit_add_completions -W 'email'$'\n''phone'$'\n''chat'$'\n''other'
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin add -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_casekit_checkin_done() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--note --checkin --db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--note')
+        return
+        ;;
+    '--checkin')
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin done -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_casekit_checkin_skip() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--note --checkin --db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--note')
+        return
+        ;;
+    '--checkin')
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin skip -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_casekit_checkin_move() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--checkin --db)
+    __casekit_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--checkin')
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin move -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_casekit_checkin_list() {
+    repeating_flags=()
+    non_repeating_flags=(--overdue --json --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--within --db)
+    __casekit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--within')
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
         return
         ;;
     esac

@@ -12,13 +12,16 @@ public struct Casekit: ParsableCommand {
             """,
         version: "0.1.0",
         groupedSubcommands: [
+            CommandGroup(name: "Daily", subcommands: [Today.self]),
             CommandGroup(name: "Cases", subcommands: [Open.self, List.self, Show.self, Edit.self, Note.self]),
             CommandGroup(name: "Next actions", subcommands: [Next.self, Done.self]),
             CommandGroup(name: "Status", subcommands: [
-                Wait.self, Resume.self, Resolve.self, Close.self, Reopen.self,
+                Wait.self, Resume.self, Escalate.self, Deescalate.self, Resolve.self, Close.self, Reopen.self,
             ]),
+            CommandGroup(name: "Follow-ups", subcommands: [Checkin.self]),
             CommandGroup(name: "Shell", subcommands: [Completions.self]),
-        ]
+        ],
+        defaultSubcommand: Today.self
     )
 
     public init() {}

@@ -91,7 +91,7 @@ import Testing
         #expect(try store.detail(id).case.followUp == .day(day("2026-11-25")))
         try store.resume(id, note: "customer replied")
         #expect(try store.detail(id).case.status == .open)
-        try store.resolve(id, note: "patched")
+        try store.resolve(id, note: "patched", followUp: nil)
         #expect(try store.detail(id).case.resolvedAt == local("2026-11-22T09:00"))
         try store.close(id)
         try store.reopen(id)
@@ -103,7 +103,8 @@ import Testing
 
     @Test(arguments: [
         (CaseStatus.open, Transition.close), (.open, .reopen), (.open, .resume), (.open, .deescalate),
-        (.resolved, .wait), (.resolved, .resolve), (.closed, .act), (.closed, .close),
+        (.resolved, .wait), (.resolved, .resolve), (.closed, .act), (.closed, .close), (.closed, .schedule),
+        (.resolved, .escalate), (.open, .deescalate),
     ])
     func illegalTransitionsAreDomainErrorsWithAHint(status: CaseStatus, transition: Transition) {
         #expect {

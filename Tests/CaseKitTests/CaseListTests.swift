@@ -11,7 +11,7 @@ import Testing
         try add("Bravo", customer: "acme", priority: .urgent, tags: ["billing", "vip"], next: "Email Bravo", due: "2026-11-25")
         try add("Charlie", customer: "Globex", priority: .high, tags: [], next: nil, due: nil)
         let delta = try add("Delta", customer: "Globex", priority: .normal, tags: ["vip"], next: "Fix Delta", due: "2026-11-23")
-        try store.resolve(delta, note: nil)
+        try store.resolve(delta, note: nil, followUp: nil)
         let echo = try add("Echo", customer: nil, priority: .normal, tags: [], next: nil, due: nil)
         try store.wait(echo, on: "vendor", until: .day(day("2026-11-20")))
     }

@@ -24,7 +24,7 @@ import Testing
         #expect(try casekit.ok("note", "1", "Customer relieved", "--mood", "calm") == "case 1: note added\n")
         #expect(try casekit.ok("wait", "1", "--on", "customer") == "case 1: waiting on customer, follow up Fri (2026-11-27)\n")
         #expect(try casekit.ok("resume", "1", "--note", "Customer replied") == "case 1: open\n")
-        #expect(try casekit.ok("resolve", "1", "--note", "Refund issued") == "case 1: resolved\n")
+        #expect(try casekit.ok("resolve", "1", "--note", "Refund issued", "--no-checkin") == "case 1: resolved, no follow-up check-in\n")
         #expect(try casekit.ok("list") == "No cases match. Open one with: casekit open \"TITLE\" --next \"ACTION\"\n")
         #expect(try casekit.ok("close", "1") == "case 1: closed\n")
         #expect(try casekit.ok("reopen", "1") == "case 1: open\n")

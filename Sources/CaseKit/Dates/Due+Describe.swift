@@ -1,5 +1,5 @@
 extension Due {
-    static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    public static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
 
     /// How late it is at `now`, e.g. "2d overdue" or "3h overdue"; nil when
     /// not overdue. A date-only value counts whole days past its date.

@@ -38,6 +38,12 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     /// `instant` moved forward by this interval.
     public func after(_ instant: Int64) -> Int64 { shift(instant, by: count) }
 
+    /// When something is due this interval after `now`: an exact time for
+    /// hours, the whole day otherwise ("3d" from Sunday is all of Wednesday).
+    public func due(after now: Int64) -> Due {
+        unit == .hours ? .instant(after(now)) : .day(LocalDate(containing: after(now)))
+    }
+
     /// `instant` moved back by this interval.
     public func before(_ instant: Int64) -> Int64 { shift(instant, by: -count) }
 

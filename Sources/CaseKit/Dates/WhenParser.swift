@@ -42,8 +42,7 @@ public struct WhenParser: Sendable {
             return .day(today.adding(days: ahead == 0 ? 7 : ahead))
         }
         if let interval = try? Interval(parsing: word) {
-            if interval.unit == .hours { return .instant(interval.after(now)) }
-            return .day(LocalDate(containing: interval.after(now)))
+            return interval.due(after: now)
         }
         return Self.isoDue(word)
     }

@@ -39,8 +39,19 @@ public struct CheckIn: Sendable, Equatable {
         case pending, done, skipped, moved
     }
 
+    /// Why it was scheduled.
+    public enum Purpose: String, Sendable, SQLBindable {
+        /// Scheduled by the agent with `checkin add`.
+        case checkIn = "check-in"
+        /// The customer update owed while a case is escalated.
+        case update
+        /// The check-in after resolution ("did the fix hold?").
+        case followUp = "follow-up"
+    }
+
     public var id: Int64
     public var caseID: Int64
+    public var purpose: Purpose
     public var due: Due
     public var note: String?
     public var channel: Channel?

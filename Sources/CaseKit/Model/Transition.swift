@@ -4,6 +4,8 @@ public enum Transition: String, Sendable {
     case wait, resume, escalate, deescalate, resolve, close, reopen
     /// Not a status change: setting or completing a next action needs an active case.
     case act
+    /// Not a status change: check-ins go on any case not closed (follow-ups after resolving).
+    case schedule
 
     public var allowedFrom: [CaseStatus] {
         switch self {
@@ -14,6 +16,7 @@ public enum Transition: String, Sendable {
         case .resolve, .act: return CaseStatus.active
         case .close: return [.resolved]
         case .reopen: return [.resolved, .closed]
+        case .schedule: return [.open, .waiting, .escalated, .resolved]
         }
     }
 
@@ -37,7 +40,7 @@ public enum Transition: String, Sendable {
         default:
             hint = "'casekit show \(id)' shows where it stands"
         }
-        let verb = self == .act ? "this needs" : "'\(rawValue)' needs"
+        let verb = self == .act || self == .schedule ? "this needs" : "'\(rawValue)' needs"
         let allowed = allowedFrom.map(\.rawValue).joined(separator: " or ")
         throw CaseKitError.domain("case #\(id) is \(status.rawValue); \(verb) a case that is \(allowed)", hint: hint)
     }

@@ -27,6 +27,7 @@ enum Schema {
         ) STRICT;
         CREATE INDEX cases_status_updated ON cases(status, updated_at);
         CREATE INDEX cases_customer ON cases(customer COLLATE NOCASE);
+        CREATE INDEX cases_follow_up ON cases(follow_up_at) WHERE status = 'waiting';
 
         CREATE TABLE case_tags (
             case_id INTEGER NOT NULL REFERENCES cases(id),

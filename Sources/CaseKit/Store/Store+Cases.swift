@@ -141,28 +141,51 @@ extension Store {
     }
 
     static let setResolved = """
-        UPDATE cases SET status = 'resolved', waiting_on = NULL, follow_up_at = NULL, resolved_at = ?
+        UPDATE cases SET status = 'resolved', waiting_on = NULL, follow_up_at = NULL, resolved_at = ?, no_checkin = ?
         WHERE id = ?
         """
 
-    public func resolve(_ id: Int64, note: String?) throws {
+    /// Resolves a case: ends any escalation and, unless told `nil`, schedules
+    /// the follow-up check-in ("did the fix hold?"). Returns that check-in.
+    @discardableResult
+    public func resolve(_ id: Int64, note: String?, followUp: Due?) throws -> CheckIn? {
         try write {
             try Transition.resolve.check(try status(of: id), caseID: id)
             try database.run(Self.endEscalation, now, id)
-            try database.run(Self.setResolved, now, id)
-            try appendEvent(id, .resolved, Validate.optional(note) ?? "resolved")
+            try skipPendingUpdates(id, because: "case resolved")
+            try database.run(Self.setResolved, now, followUp == nil, id)
+            let resolution = Validate.optional(note) ?? "resolved"
+            try appendEvent(id, .resolved, followUp == nil ? "\(resolution) (no follow-up check-in)" : resolution)
+            return try followUp.map {
+                try insertCheckIn(id, purpose: .followUp, CheckInDraft(due: $0, note: "Did the fix hold?", channel: nil))
+            }
         }
     }
 
-    public func close(_ id: Int64) throws {
+    static let countPendingCheckIns = "SELECT count(*) FROM check_ins WHERE case_id = ? AND state = 'pending'"
+    static let skipPendingCheckIns = """
+        UPDATE check_ins SET state = 'skipped', outcome = 'case closed', finished_at = ?
+        WHERE case_id = ? AND state = 'pending'
+        """
+
+    /// Closes a resolved case. A pending follow-up check-in blocks it unless
+    /// `force`, which skips the check-ins it leaves behind.
+    public func close(_ id: Int64, force: Bool = false) throws {
         try write {
             try Transition.close.check(try status(of: id), caseID: id)
+            let pending = try database.int(Self.countPendingCheckIns, id) ?? 0
+            if pending > 0 && !force {
+                throw CaseKitError.domain(
+                    "case #\(id) still has a pending follow-up check-in",
+                    hint: "complete it (casekit checkin done \(id)), skip it (casekit checkin skip \(id)), or close anyway with --force")
+            }
+            try database.run(Self.skipPendingCheckIns, now, id)
             try database.run(Self.setStatus, CaseStatus.closed, id)
-            try appendEvent(id, .closed, "closed")
+            try appendEvent(id, .closed, pending > 0 ? "closed (\(pending) pending check-in skipped)" : "closed")
         }
     }
 
-    static let setReopened = "UPDATE cases SET status = 'open', resolved_at = NULL WHERE id = ?"
+    static let setReopened = "UPDATE cases SET status = 'open', resolved_at = NULL, no_checkin = 0 WHERE id = ?"
 
     public func reopen(_ id: Int64) throws {
         try write {

@@ -136,14 +136,18 @@ extension Store {
         return (sql, arguments)
     }
 
-    static let selectCheckIns = """
-        SELECT id, case_id, due_at, due_all_day, note, channel, state, outcome
-        FROM check_ins WHERE case_id = ? ORDER BY due_at, id
-        """
-    static let selectCurrentEscalation = """
-        SELECT team, reason, cadence, started_at, ended_at
-        FROM escalations WHERE case_id = ? AND ended_at IS NULL
-        """
+    /// Check-in columns (aliased `k`) read by `checkInFrom(_:at:)`.
+    static let checkInColumns = "k.id, k.case_id, k.purpose, k.due_at, k.due_all_day, k.note, k.channel, k.state, k.outcome"
+
+    static func checkInFrom(_ row: Row, at first: Int32) -> CheckIn {
+        CheckIn(id: row.int(first), caseID: row.int(first + 1),
+                purpose: CheckIn.Purpose(rawValue: row.string(first + 2)) ?? .checkIn,
+                due: Due(deadline: row.int(first + 3), allDay: row.bool(first + 4)),
+                note: row.optionalString(first + 5), channel: row.optionalString(first + 6).flatMap(Channel.init),
+                state: CheckIn.State(rawValue: row.string(first + 7)) ?? .pending, outcome: row.optionalString(first + 8))
+    }
+
+    static let selectCheckIns = "SELECT \(checkInColumns) FROM check_ins k WHERE k.case_id = ? ORDER BY k.due_at, k.id"
     static let selectEvents = "SELECT uuid, at, kind, text, mood FROM events WHERE case_id = ? ORDER BY at, id"
 
     /// Everything about one case: fields, pending next action, check-ins,
@@ -151,16 +155,8 @@ extension Store {
     public func detail(_ id: Int64) throws -> CaseDetail {
         try read {
             let found = try requireCase(id)
-            let checkIns = try database.rows(Self.selectCheckIns, [id]) { row in
-                CheckIn(id: row.int(0), caseID: row.int(1), due: Due(deadline: row.int(2), allDay: row.bool(3)),
-                        note: row.optionalString(4), channel: row.optionalString(5).flatMap(Channel.init),
-                        state: CheckIn.State(rawValue: row.string(6)) ?? .pending, outcome: row.optionalString(7))
-            }
-            let escalation = try database.firstRow(Self.selectCurrentEscalation, [id]) { row in
-                Escalation(team: row.string(0), reason: row.optionalString(1),
-                           cadence: (try? Interval(parsing: row.string(2))) ?? Interval(count: 2, unit: .days),
-                           startedAt: row.int(3), endedAt: row.optionalInt(4))
-            }
+            let checkIns = try database.rows(Self.selectCheckIns, [id]) { Self.checkInFrom($0, at: 0) }
+            let escalation = try currentEscalation(id)
             let events = try database.rows(Self.selectEvents, [id]) { row in
                 Event(uuid: row.string(0), at: row.int(1), kind: Event.Kind(rawValue: row.string(2)) ?? .note,
                       text: row.string(3), mood: row.optionalString(4).flatMap(Mood.init))

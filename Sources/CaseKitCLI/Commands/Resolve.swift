@@ -4,10 +4,16 @@ import CaseKit
 extension Casekit {
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark a case resolved.",
+            abstract: "Mark a case resolved, and schedule the follow-up check-in.",
             discussion: """
-                Example:
+                By default a follow-up check-in ("did the fix hold?") is scheduled 3 days out; \
+                --checkin WHEN picks the day, --no-checkin records that none is wanted. \
+                Resolving ends any escalation.
+
+                Examples:
                   casekit resolve 42 --note "Refund of the duplicate charge issued"
+                  casekit resolve 42 --checkin mon
+                  casekit resolve 42 --no-checkin --note "Duplicate of #41"
                 """)
 
         @Argument(help: "The case id.")
@@ -16,12 +22,29 @@ extension Casekit {
         @Option(help: ArgumentHelp("The resolution.", valueName: "text"))
         var note: String?
 
+        @Option(help: ArgumentHelp("When to check back with the customer (default: 3d).", valueName: "when"))
+        var checkin: String?
+
+        @Flag(name: .customLong("no-checkin"), help: "Schedule no follow-up check-in.")
+        var noCheckin = false
+
         @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if noCheckin && checkin != nil {
+                throw ValidationError("--checkin and --no-checkin contradict each other: pick one")
+            }
+        }
 
         func run() throws {
             let session = try Session(store)
-            try session.openStore().resolve(id.value, note: note)
-            print("case \(id.value): resolved")
+            let followUp = noCheckin ? nil : try session.when.parse(checkin ?? Store.defaultFollowUp.description)
+            let checkIn = try session.openStore().resolve(id.value, note: note, followUp: followUp)
+            if let checkIn {
+                print("case \(id.value): resolved; follow-up check-in #\(checkIn.id) \(checkIn.due.label(at: session.now)) (\(checkIn.due.iso))")
+            } else {
+                print("case \(id.value): resolved, no follow-up check-in")
+            }
         }
     }
 }

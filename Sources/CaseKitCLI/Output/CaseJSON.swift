@@ -49,6 +49,19 @@ enum CaseJSON {
         ]
     }
 
+    static func checkInFields(_ checkIn: CheckIn, now: Int64) -> [(String, JSON)] {
+        [
+            ("id", .int(checkIn.id)),
+            ("purpose", .string(checkIn.purpose.rawValue)),
+            ("due", due(checkIn.due)),
+            ("overdue", .bool(checkIn.state == .pending && checkIn.due.isOverdue(at: now))),
+            ("note", .optional(checkIn.note)),
+            ("channel", .optional(checkIn.channel?.rawValue)),
+            ("state", .string(checkIn.state.rawValue)),
+            ("outcome", .optional(checkIn.outcome)),
+        ]
+    }
+
     static func list(_ summaries: [CaseSummary], now: Int64) -> JSON {
         .object([
             ("version", .int(version)),
@@ -57,15 +70,7 @@ enum CaseJSON {
     }
 
     static func detail(_ detail: CaseDetail, now: Int64) -> JSON {
-        let checkIns = detail.checkIns.map { checkIn -> JSON in
-            .object([
-                ("due", due(checkIn.due)),
-                ("note", .optional(checkIn.note)),
-                ("channel", .optional(checkIn.channel?.rawValue)),
-                ("state", .string(checkIn.state.rawValue)),
-                ("outcome", .optional(checkIn.outcome)),
-            ])
-        }
+        let checkIns = detail.checkIns.map { JSON.object(checkInFields($0, now: now)) }
         let escalation = detail.escalation.map { escalation -> JSON in
             .object([
                 ("team", .string(escalation.team)),

@@ -72,10 +72,13 @@ enum CaseText {
         if !detail.checkIns.isEmpty {
             output.line()
             output.line(terminal.paint("Check-ins", .bold))
-            var table = Table([.init(header: "DUE"), .init(header: "STATE"), .init(header: "CHANNEL"), .init(header: "NOTE")])
+            var table = Table([.init(header: "#", alignRight: true), .init(header: "DUE"), .init(header: "STATE"),
+                               .init(header: "PURPOSE"), .init(header: "CHANNEL"), .init(header: "NOTE")])
             for checkIn in detail.checkIns {
                 let note = [checkIn.note, checkIn.outcome.map { "→ \($0)" }].compactMap { $0 }.joined(separator: " ")
-                table.append([checkIn.due.iso, checkIn.state.rawValue, checkIn.channel?.rawValue ?? "-", note])
+                table.append([String(checkIn.id), checkIn.due.iso, checkIn.state.rawValue, checkIn.purpose.rawValue,
+                              checkIn.channel?.rawValue ?? "-", note],
+                             styles: [nil, checkIn.state == .pending ? dueStyle(checkIn.due, now: now) : nil])
             }
             var lines = Output()
             table.render(on: terminal, into: &lines)

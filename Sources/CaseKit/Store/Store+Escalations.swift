@@ -1,0 +1,91 @@
+/// Extra innings: escalating a case to another team while keeping the
+/// customer updated on a cadence, and coming back when the answer arrives.
+extension Store {
+    /// The customer-update cadence when `escalate` is not told one.
+    public static let defaultUpdateCadence = Interval(count: 2, unit: .days)
+
+    static let insertEscalation = """
+        INSERT INTO escalations (uuid, case_id, team, reason, cadence, started_at) VALUES (?, ?, ?, ?, ?, ?)
+        """
+    static let setEscalated = """
+        UPDATE cases SET status = 'escalated', waiting_on = NULL, follow_up_at = NULL WHERE id = ?
+        """
+
+    /// Escalates a case to `team`, or re-routes it when it is escalated already
+    /// (the old escalation ends and stays in history). Returns when the next
+    /// customer update is owed.
+    @discardableResult
+    public func escalate(_ id: Int64, to team: String, reason: String?, every cadence: Interval) throws -> Due {
+        let team = try Validate.text(team, what: "team", hint: "name the team, e.g. --to \"Tier 2\"")
+        return try write {
+            let status = try status(of: id)
+            try Transition.escalate.check(status, caseID: id)
+            let previous = try currentEscalation(id)
+            try database.run(Self.endEscalation, now, id)
+            try database.run(Self.insertEscalation, Identifier.uuid(), id, team, Validate.optional(reason),
+                             cadence.description, now)
+            try database.run(Self.setEscalated, id)
+            let reasonText = Validate.optional(reason).map { " (\($0))" } ?? ""
+            if let previous {
+                try appendEvent(id, .escalated, "re-routed from \(previous.team) to \(team)\(reasonText), customer update every \(cadence)")
+            } else {
+                try appendEvent(id, .escalated, "to \(team)\(reasonText), customer update every \(cadence)")
+            }
+            return try scheduleNextUpdate(id, cadence: cadence)
+        }
+    }
+
+    /// Back from extra innings: the answer came. Pending update check-ins are
+    /// no longer owed. Returns whether the case still has a pending next action.
+    public func deescalate(_ id: Int64, note: String?) throws -> Bool {
+        try write {
+            try Transition.deescalate.check(try status(of: id), caseID: id)
+            let team = try currentEscalation(id)?.team ?? "the team"
+            try database.run(Self.endEscalation, now, id)
+            try skipPendingUpdates(id, because: "escalation ended")
+            try database.run(Self.setStatus, CaseStatus.open, id)
+            try appendEvent(id, .deescalated, Validate.optional(note).map { "answer from \(team): \($0)" } ?? "back from \(team)")
+            return try pendingNextAction(id) != nil
+        }
+    }
+
+    static let selectEscalation = """
+        SELECT team, reason, cadence, started_at, ended_at FROM escalations WHERE case_id = ? AND ended_at IS NULL
+        """
+
+    /// The case's escalation in force, if any.
+    func currentEscalation(_ id: Int64) throws -> Escalation? {
+        try database.firstRow(Self.selectEscalation, [id]) { row in
+            Escalation(team: row.string(0), reason: row.optionalString(1),
+                       cadence: (try? Interval(parsing: row.string(2))) ?? Self.defaultUpdateCadence,
+                       startedAt: row.int(3), endedAt: row.optionalInt(4))
+        } ?? nil
+    }
+
+    static let selectPendingUpdate = """
+        SELECT id FROM check_ins WHERE case_id = ? AND purpose = 'update' AND state = 'pending'
+        ORDER BY due_at, id LIMIT 1
+        """
+    static let moveCheckInDue = "UPDATE check_ins SET due_at = ?, due_all_day = ? WHERE id = ?"
+    static let skipUpdates = """
+        UPDATE check_ins SET state = 'skipped', outcome = ?, finished_at = ?
+        WHERE case_id = ? AND purpose = 'update' AND state = 'pending'
+        """
+
+    /// Keeps the invariant of extra innings: one pending customer update, a
+    /// cadence after the last contact (now). Returns its due date.
+    @discardableResult
+    func scheduleNextUpdate(_ id: Int64, cadence: Interval) throws -> Due {
+        let due = cadence.due(after: now)
+        if let pending = try database.int(Self.selectPendingUpdate, id) {
+            try database.run(Self.moveCheckInDue, due.deadline, due.isAllDay, pending)
+        } else {
+            try insertCheckIn(id, purpose: .update, CheckInDraft(due: due, note: nil, channel: nil))
+        }
+        return due
+    }
+
+    func skipPendingUpdates(_ id: Int64, because reason: String) throws {
+        try database.run(Self.skipUpdates, reason, now, id)
+    }
+}

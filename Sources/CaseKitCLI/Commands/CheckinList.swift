@@ -1,0 +1,35 @@
+import ArgumentParser
+import CaseKit
+
+extension Casekit {
+    struct CheckinList: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List pending check-ins across cases, soonest first.",
+            discussion: """
+                Examples:
+                  casekit checkin list --within 7d
+                  casekit checkin list --overdue --json
+                """)
+
+        @Flag(help: "Only overdue check-ins.")
+        var overdue = false
+
+        @Option(help: ArgumentHelp("Only check-ins due within this interval: 12h, 3d, 2w, 1m.", valueName: "interval"))
+        var within: String?
+
+        @OptionGroup var output: JSONOption
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let session = try Session(store)
+            let interval = try within.map(Interval.init(parsing:))
+            let listings = try session.openStore().pendingCheckIns(overdueOnly: overdue, within: interval)
+            if output.json {
+                print(AgendaJSON.checkIns(listings, now: session.now).rendered())
+            } else {
+                AgendaText.checkIns(listings, session: session)
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CaseKit
+
+extension Casekit {
+    struct Escalate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Send a case to extra innings: escalate it to another team.",
+            discussion: """
+                The customer is kept in the loop: a customer-update check-in is scheduled one \
+                cadence out (default 2d), and every contact moves it a cadence further. \
+                Escalating an escalated case re-routes it to the new team.
+
+                Examples:
+                  casekit escalate 42 --to "Billing" --reason "Refund needs finance approval"
+                  casekit escalate 42 --to "Network Ops" --update-every 1d
+                """)
+
+        @Argument(help: "The case id.")
+        var id: CaseID
+
+        @Option(help: ArgumentHelp("The team that has it now.", valueName: "team"),
+                completion: CompletionValues.values(.team))
+        var to: String
+
+        @Option(help: ArgumentHelp("Why it is escalated.", valueName: "text"))
+        var reason: String?
+
+        @Option(name: .customLong("update-every"),
+                help: ArgumentHelp("How often the customer gets an update: 12h, 2d, 1w… (default 2d).", valueName: "interval"))
+        var updateEvery: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let session = try Session(store)
+            let cadence = try updateEvery.map(Interval.init(parsing:)) ?? Store.defaultUpdateCadence
+            let update = try session.openStore().escalate(id.value, to: to, reason: reason, every: cadence)
+            print("case \(id.value): escalated to \(to); next customer update \(update.label(at: session.now)) (\(update.iso))")
+        }
+    }
+}
