@@ -32,9 +32,11 @@ extension Casekit {
             let session = try Session(store)
             let due = try session.when.parse(when)
             let checkIn = try session.openStore().addCheckIn(id.value, CheckInDraft(due: due, note: note, channel: channel))
-            print("case \(id.value): check-in #\(checkIn.id) scheduled \(due.label(at: session.now)) (\(due.iso))")
-            if due.isOverdue(at: session.now) {
+            if let lateness = due.lateness(at: session.now) {
+                print("case \(id.value): check-in #\(checkIn.id) scheduled for \(due.iso) (\(lateness))")
                 Output.note("casekit: warning: check-in #\(checkIn.id) is scheduled in the past (\(due.iso))")
+            } else {
+                print("case \(id.value): check-in #\(checkIn.id) scheduled \(due.label(at: session.now)) (\(due.iso))")
             }
         }
     }
