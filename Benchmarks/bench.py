@@ -36,6 +36,31 @@ WHERE n.due_at IS NOT NULL AND +c.status IN ('open', 'waiting', 'escalated')
 ORDER BY n.due_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
 LIMIT 50;
 """
+# What `today` runs at 2026-11-22T09:00 (end of today 1795410000, end of week the same: a Sunday).
+TODAY_SQL = f"""
+SELECT c.id, c.customer, c.title, n.text, n.context, n.due_at, n.due_all_day
+FROM next_actions n JOIN cases c ON c.id = n.case_id
+WHERE n.state = 'pending' AND n.due_at <= 1795410000 AND +c.status IN ('open', 'waiting', 'escalated')
+ORDER BY n.due_at, c.id;
+SELECT c.id, c.customer, c.title, c.status,
+  (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL), k.*
+FROM check_ins k JOIN cases c ON c.id = k.case_id
+WHERE k.state = 'pending' AND k.due_at <= 1795410000 AND +c.status <> 'closed' ORDER BY k.due_at, k.id;
+SELECT c.id, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day
+FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= 1795410000 ORDER BY c.follow_up_at, c.id;
+SELECT count(*) FROM cases WHERE status IN ('open', 'waiting', 'escalated');
+SELECT (SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
+        WHERE n.state = 'pending' AND n.due_at > {NOW} AND n.due_at <= 1795410000
+          AND +c.status IN ('open', 'waiting', 'escalated'))
+     + (SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
+        WHERE k.state = 'pending' AND k.due_at > {NOW} AND k.due_at <= 1795410000 AND +c.status <> 'closed');
+"""
+CHECKIN_LIST_SQL = """
+SELECT c.customer, c.title, k.id, k.case_id, k.purpose, k.due_at, k.due_all_day, k.note, k.channel, k.state, k.outcome
+FROM check_ins k JOIN cases c ON c.id = k.case_id
+WHERE k.state = 'pending' AND k.due_at <= {limit} AND +c.status <> 'closed'
+ORDER BY k.due_at, k.id;
+"""
 SHOW_SQL = """
 SELECT * FROM cases WHERE id = {id};
 SELECT tag FROM case_tags WHERE case_id = {id} ORDER BY tag;
@@ -97,6 +122,11 @@ def main():
             ("list (all active)", [binary, "list", *db], sqlite(path, LIST_SQL)),
             ("list --limit 50", [binary, "list", "--limit", "50", *db], sqlite(path, LIST_DATED_50_SQL)),
             (f"show {target}", [binary, "show", str(target), *db], sqlite(path, SHOW_SQL.format(id=target))),
+            ("today", [binary, "today", *db], sqlite(path, TODAY_SQL)),
+            ("checkin list --within 7d", [binary, "checkin", "list", "--within", "7d", *db],
+             sqlite(path, CHECKIN_LIST_SQL.format(limit=NOW + 8 * 86400 - 9 * 3600))),
+            ("checkin list (all pending)", [binary, "checkin", "list", *db],
+             sqlite(path, CHECKIN_LIST_SQL.format(limit=2**62))),
             ("open", [binary, "open", "Benchmark case", "--customer", "Bench Ltd", *db], sqlite(path, OPEN_SQL)),
             (f"next {target}", [binary, "next", str(target), "Call the customer back", *db],
              sqlite(path, NEXT_SQL.format(id=target, now=NOW))),

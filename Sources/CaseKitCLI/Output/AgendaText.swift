@@ -23,9 +23,7 @@ enum AgendaText {
                 table.append([String(item.caseID), when, item.customer ?? "-", "\(item.title) → \(item.owed)"],
                              styles: [nil, CaseText.dueStyle(item.due, now: session.now)])
             }
-            var lines = Output()
-            table.render(on: terminal, into: &lines)
-            lines.text.split(separator: "\n").forEach { output.line("  " + $0) }
+            table.render(on: terminal, into: &output, indent: "  ")
         }
         if agenda.isEmpty {
             output.line()

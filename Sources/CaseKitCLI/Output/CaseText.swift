@@ -80,9 +80,7 @@ enum CaseText {
                               checkIn.channel?.rawValue ?? "-", note],
                              styles: [nil, checkIn.state == .pending ? dueStyle(checkIn.due, now: now) : nil])
             }
-            var lines = Output()
-            table.render(on: terminal, into: &lines)
-            lines.text.split(separator: "\n").forEach { output.line("  " + $0) }
+            table.render(on: terminal, into: &output, indent: "  ")
         }
 
         output.line()

@@ -21,47 +21,51 @@ struct Table {
     mutating func append(_ cells: [String], styles cellStyles: [Terminal.Style?] = []) {
         let cells = cells.map(TextWidth.cell)
         rows.append(cells)
-        cellWidths.append(cells.map(TextWidth.of))
+        // The last column is never padded, so its width is never needed.
+        cellWidths.append(cells.dropLast().map(TextWidth.of))
         styles.append(cellStyles)
     }
 
-    func render(on terminal: Terminal, into output: inout Output) {
+    /// Appends the header and rows to `output`, each line after `indent`.
+    func render(on terminal: Terminal, into output: inout Output, indent: String = "") {
         let headerWidths = columns.map { TextWidth.of($0.header) }
         var widths = headerWidths
         for row in cellWidths {
-            for index in row.indices.dropLast() {
+            for index in row.indices {
                 widths[index] = max(widths[index], row[index])
             }
         }
         let lastLimit = terminal.width.map { width in
-            max(10, width - widths.dropLast().reduce(0) { $0 + $1 + 2 })
+            max(10, width - TextWidth.of(indent) - widths.dropLast().reduce(0) { $0 + $1 + 2 })
         }
-        let header = line(columns.map(\.header), cellWidths: headerWidths, widths: widths, limit: lastLimit, styles: [])
-        output.line(terminal.paint(header, .bold))
+        output.append(indent)
+        write(columns.map(\.header), cellWidths: headerWidths, widths: widths, limit: lastLimit,
+              styles: Array(repeating: .bold, count: columns.count), terminal: terminal, into: &output)
         for index in rows.indices {
-            output.line(line(rows[index], cellWidths: cellWidths[index], widths: widths, limit: lastLimit,
-                             styles: styles[index], terminal: terminal))
+            output.append(indent)
+            write(rows[index], cellWidths: cellWidths[index], widths: widths, limit: lastLimit,
+                  styles: styles[index], terminal: terminal, into: &output)
         }
     }
 
-    private func line(
+    /// Appends one line: cells padded to their column's width, the last one
+    /// cut to `limit` when there is one.
+    private func write(
         _ cells: [String], cellWidths: [Int], widths: [Int], limit: Int?, styles: [Terminal.Style?],
-        terminal: Terminal? = nil
-    ) -> String {
-        var text = ""
+        terminal: Terminal, into output: inout Output
+    ) {
         for (index, cell) in cells.enumerated() {
-            let isLast = index == cells.count - 1
-            var shown = isLast ? limit.map { TextWidth.truncate(cell, to: $0) } ?? cell : cell
-            if !isLast {
-                let padding = String(repeating: " ", count: max(0, widths[index] - cellWidths[index]))
-                shown = columns[index].alignRight ? padding + cell : cell + padding
+            let style = index < styles.count ? styles[index] : nil
+            guard index < cells.count - 1 else {
+                let shown = limit.map { TextWidth.truncate(cell, to: $0) } ?? cell
+                output.append(style.map { terminal.paint(shown, $0) } ?? shown)
+                break
             }
-            if let terminal, index < styles.count, let style = styles[index] {
-                shown = terminal.paint(shown, style)
-            }
-            text += shown
-            if !isLast { text += "  " }
+            let padding = String(repeating: " ", count: max(0, widths[index] - cellWidths[index]))
+            let padded = columns[index].alignRight ? padding + cell : cell + padding
+            output.append(style.map { terminal.paint(padded, $0) } ?? padded)
+            output.append("  ")
         }
-        return text
+        output.line()
     }
 }

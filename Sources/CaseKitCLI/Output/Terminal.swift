@@ -49,6 +49,10 @@ struct Terminal {
 struct Output {
     private(set) var text = ""
 
+    mutating func append(_ text: String) {
+        self.text += text
+    }
+
     mutating func line(_ line: String = "") {
         text += line
         text += "\n"
