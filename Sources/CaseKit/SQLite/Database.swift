@@ -6,6 +6,9 @@ import CSQLite
 /// timeout instead of failing half-way.
 public final class Database {
     public enum Mode: Sendable {
+        /// Read-only and creating nothing, not even the WAL side files: for
+        /// shell completion, which must leave no trace.
+        case immutable
         case readOnly
         case readWrite
         case readWriteCreate
@@ -17,13 +20,17 @@ public final class Database {
 
     public init(path: String, mode: Mode, busyTimeout milliseconds: Int32 = 5000) throws {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        var name = path
         switch mode {
+        case .immutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            name = "file:" + Database.uriEscaped(path) + "?immutable=1"
         case .readOnly: flags |= SQLITE_OPEN_READONLY
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         }
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        let code = sqlite3_open_v2(name, &handle, flags, nil)
         guard code == SQLITE_OK, let handle else {
             let error = DatabaseError(handle: handle, code: code, sql: nil)
             sqlite3_close_v2(handle)
@@ -34,6 +41,20 @@ public final class Database {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, milliseconds)
         casekit_disable_dqs(handle)
+    }
+
+    /// A path as the path part of a `file:` URI.
+    static func uriEscaped(_ path: String) -> String {
+        var escaped = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "%"), 0x80...:
+                escaped += "%" + String(byte, radix: 16, uppercase: true)
+            default:
+                escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return escaped
     }
 
     deinit {

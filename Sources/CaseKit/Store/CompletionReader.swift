@@ -11,7 +11,7 @@ public struct CompletionReader {
         guard FileSystem.kind(of: path) == .file else {
             throw CaseKitError.storage("no database at \(path)", hint: "open a case first")
         }
-        database = try Database(path: path, mode: .readOnly, busyTimeout: 200)
+        database = try Database(path: path, mode: .immutable, busyTimeout: 200)
     }
 
     static let selectActiveCases = """
