@@ -4,11 +4,13 @@ import CaseKit
 /// Values offered by shell completion. A completion call never creates or
 /// writes a database and says nothing on error: it just offers nothing.
 enum CompletionValues {
-    /// Active case ids; zsh and fish also show each title.
-    static func caseIDs(words: [String]) -> [String] {
+    /// Active case ids starting with what was typed; zsh and fish also show
+    /// each title.
+    static func caseIDs(words: [String], prefix: String) -> [String] {
         guard let reader = reader(words) else { return [] }
         let shell = CompletionShell.requesting
-        return (try? reader.activeCases().map { id, title in
+        let typed = prefix.hasPrefix("#") ? String(prefix.dropFirst()) : prefix
+        return (try? reader.activeCases().filter { typed.isEmpty || String($0.id).hasPrefix(typed) }.map { id, title in
             let title = TextWidth.truncate(TextWidth.cell(title), to: 60)
             switch shell {
             case .zsh: return "\(id):\(title)"

@@ -33,7 +33,7 @@ public struct CaseID: ExpressibleByArgument, Sendable {
     }
 
     public static var defaultCompletionKind: CompletionKind {
-        .custom { words, _, _ in CompletionValues.caseIDs(words: words) }
+        .custom { words, _, prefix in CompletionValues.caseIDs(words: words, prefix: prefix) }
     }
 }
 

@@ -109,6 +109,13 @@ import Testing
         #expect(garbage.stdout.isEmpty && garbage.stderr.isEmpty)
     }
 
+    @Test func idsAreFilteredByWhatWasTyped() throws {
+        for id in 4...12 { try casekit.ok("open", "Case \(id)") }
+        let request = ["---completion", "show", "--", "positional@0", "2", "1", "casekit", "show", "1"]
+        #expect(try casekit.run(request).stdout == "1\n10\n11\n12\n")
+        #expect(try bash(["casekit", "show", "1"]) == "1\n10\n11\n12\n")
+    }
+
     @Test func aFishCallWithoutCursorIndexIsMended() throws {
         // fish 3 drops the cursor index when the current word is empty.
         let result = try casekit.run(["---completion", "show", "--", "positional@0", "2", "casekit", "show", ""])
