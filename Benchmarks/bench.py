@@ -107,6 +107,7 @@ def main():
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     env = dict(os.environ, CASEKIT_NOW="2026-11-22T09:00", TZ="America/New_York", NO_COLOR="1")
+    env.pop("SAP_SHELL", None)
     os.makedirs(os.path.join(HERE, "data"), exist_ok=True)
     print(f"{'cases':>8}  {'command':<28} {'casekit ms':>10} {'sqlite3 ms':>10}")
     for size in (int(s) for s in args.sizes.split(",")):
@@ -114,6 +115,7 @@ def main():
         subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), binary, path, str(size)], check=True,
                        stdout=sys.stderr)
         db = ["--db", path]
+        env["CASEKIT_DB"] = path  # completion calls find the database as the shell would
         # An active case from the middle of the id range, for show and next.
         with sqlite3.connect(path) as conn:
             target = conn.execute("SELECT id FROM cases WHERE status = 'open' AND id >= ? ORDER BY id LIMIT 1",
@@ -127,6 +129,16 @@ def main():
              sqlite(path, CHECKIN_LIST_SQL.format(limit=NOW + 8 * 86400 - 9 * 3600))),
             ("checkin list (all pending)", [binary, "checkin", "list", *db],
              sqlite(path, CHECKIN_LIST_SQL.format(limit=2**62))),
+            ("complete ids (all active)", [binary, "---completion", "show", "--", "positional@0", "2", "0",
+                                            "casekit", "show", ""],
+             sqlite(path, "SELECT id FROM cases WHERE status IN ('open', 'waiting', 'escalated') ORDER BY id;")),
+            ("complete ids, zsh (titles)", ["env", "SAP_SHELL=zsh", binary, "---completion", "show", "--", "positional@0",
+                                             "2", "0", "casekit", "show", ""],
+             sqlite(path, "SELECT id, title FROM cases WHERE status IN ('open', 'waiting', 'escalated') ORDER BY id;")),
+            ("complete ids typed '4'", [binary, "---completion", "show", "--", "positional@0", "2", "1",
+                                         "casekit", "show", "4"],
+             sqlite(path, "SELECT id FROM cases WHERE status IN ('open', 'waiting', 'escalated') "
+                          "AND CAST(id AS TEXT) LIKE '4%' ORDER BY id;")),
             ("open", [binary, "open", "Benchmark case", "--customer", "Bench Ltd", *db], sqlite(path, OPEN_SQL)),
             (f"next {target}", [binary, "next", str(target), "Call the customer back", *db],
              sqlite(path, NEXT_SQL.format(id=target, now=NOW))),
