@@ -19,6 +19,7 @@ public struct Casekit: ParsableCommand {
                 Wait.self, Resume.self, Escalate.self, Deescalate.self, Resolve.self, Close.self, Reopen.self,
             ]),
             CommandGroup(name: "Follow-ups", subcommands: [Checkin.self]),
+            CommandGroup(name: "Review", subcommands: [Review.self]),
             CommandGroup(name: "Shell", subcommands: [Completions.self]),
         ],
         defaultSubcommand: Today.self

@@ -28,6 +28,8 @@ public struct Agenda: Sendable {
     public var activeCases = 0
     /// Next actions and check-ins due from now to the end of the coming Sunday.
     public var dueThisWeek = 0
+    /// Set when the weekly review is due.
+    public var reviewReminder: String?
 
     public var isEmpty: Bool {
         overdueActions.isEmpty && checkIns.isEmpty && updatesOwed.isEmpty && followUps.isEmpty && dueToday.isEmpty

@@ -28,6 +28,7 @@ enum Schema {
         CREATE INDEX cases_status_updated ON cases(status, updated_at);
         CREATE INDEX cases_customer ON cases(customer COLLATE NOCASE);
         CREATE INDEX cases_follow_up ON cases(follow_up_at) WHERE status = 'waiting';
+        CREATE INDEX cases_resolved ON cases(resolved_at) WHERE resolved_at IS NOT NULL;
         -- Shell completion reads active ids and titles on every TAB: this small
         -- covering index spares it the scattered table pages.
         CREATE INDEX cases_active_titles ON cases(id, title) WHERE status IN ('open', 'waiting', 'escalated');

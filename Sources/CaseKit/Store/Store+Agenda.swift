@@ -65,6 +65,7 @@ extension Store {
             }
             agenda.activeCases = Int(try database.int(Self.countActive) ?? 0)
             agenda.dueThisWeek = Int(try database.int(Self.countDueBetween, now, endOfWeek) ?? 0)
+            agenda.reviewReminder = try reviewReminder()
             return agenda
         }
     }

@@ -29,6 +29,7 @@ enum AgendaJSON {
                 ("active_cases", .int(Int64(agenda.activeCases))),
                 ("due_this_week", .int(Int64(agenda.dueThisWeek))),
             ])),
+            ("review_reminder", .optional(agenda.reviewReminder)),
         ])
     }
 

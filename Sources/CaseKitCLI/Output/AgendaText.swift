@@ -31,6 +31,9 @@ enum AgendaText {
         }
         output.line()
         output.line("\(plural(agenda.activeCases, "active case")), \(agenda.dueThisWeek) due this week")
+        if let reminder = agenda.reviewReminder {
+            output.line(terminal.paint(reminder, .yellow))
+        }
         output.flush()
     }
 

@@ -1,0 +1,52 @@
+/// Whether a next action is a concrete physical step. A vague one ("Katie's
+/// battery", "refund") does not start with an action verb or has fewer than
+/// two words. The verb list is built in and documented in Docs/guide.md.
+public enum ActionVerbs {
+    /// Verbs a support agent's next action starts with.
+    public static let all: Set<String> = [
+        "add", "analyze", "apologize", "apply", "approve", "archive", "ask", "assign", "attach", "book",
+        "buy", "call", "cancel", "chase", "check", "clarify", "clean", "clear", "close", "collect",
+        "compare", "compile", "configure", "confirm", "contact", "copy", "create", "credit", "debug",
+        "decide", "delete", "deploy", "describe", "diagnose", "dial", "discuss", "document", "download",
+        "draft", "email", "enable", "disable", "escalate", "estimate", "explain", "export", "file", "fill",
+        "find", "fix", "flag", "follow", "forward", "gather", "get", "give", "import", "inform", "install",
+        "investigate", "invite", "issue", "join", "list", "log", "look", "mail", "meet", "merge", "message",
+        "migrate", "monitor", "move", "notify", "open", "order", "page", "patch", "pay", "phone", "ping",
+        "plan", "prepare", "print", "process", "propose", "provide", "publish", "pull", "push", "read",
+        "reboot", "record", "refund", "register", "reimburse", "reinstall", "remind", "remove", "renew",
+        "reopen", "repair", "replace", "reply", "report", "reproduce", "request", "re-send", "resend",
+        "reset", "restart", "restore", "retry", "return", "review", "run", "schedule", "search", "send",
+        "set", "share", "ship", "sign", "sms", "start", "submit", "summarize", "test", "text", "tell",
+        "thank", "trace", "track", "train", "transfer", "translate", "troubleshoot", "try", "unlock",
+        "update", "upgrade", "upload", "validate", "verify", "visit", "walk", "write",
+    ]
+
+    /// True for "Call billing to confirm the overcharge"; false for
+    /// "Katie's battery" (no verb) and "Refund" (one word).
+    public static func isConcrete(_ action: String) -> Bool {
+        let words = action.split(whereSeparator: { $0.isWhitespace }).map {
+            $0.lowercased().trimmingCharacters(of: "\"'“”‘’.,:;!?()[]")
+        }.filter { !$0.isEmpty }
+        guard words.count >= 2, let first = words.first else { return false }
+        return all.contains(first)
+    }
+
+    /// Why an action is vague, for the review's reason column.
+    public static func vagueness(_ action: String) -> String? {
+        guard !isConcrete(action) else { return nil }
+        let count = action.split(whereSeparator: { $0.isWhitespace }).count
+        return count < 2
+            ? "\"\(action)\" is one word: say the physical step"
+            : "\"\(action)\" does not start with an action verb (call, email, send…)"
+    }
+}
+
+extension String {
+    /// The text without any of `characters` at either end.
+    func trimmingCharacters(of characters: String) -> String {
+        let set = Set(characters)
+        guard let first = firstIndex(where: { !set.contains($0) }),
+              let last = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,278 @@
+/// The weekly review: eight rules, each a small query over the store that
+/// returns typed findings, plus the coming week, wins and review records.
+/// Every query is served by an index; none scans the events table.
+extension Store {
+    /// How long an active case may go without an event before it is stale.
+    public static let defaultStaleAfter = Interval(count: 7, unit: .days)
+
+    /// Days from the local day of `instant` to today.
+    func daysSince(_ instant: Int64) -> Int {
+        LocalDate(containing: instant).days(until: LocalDate(containing: now))
+    }
+
+    // MARK: 1. Stale
+
+    static let selectStale = """
+        SELECT c.id, c.customer, c.title, c.updated_at FROM cases c
+        WHERE c.status IN ('open', 'waiting', 'escalated') AND c.updated_at < ?
+        ORDER BY c.updated_at, c.id
+        """
+
+    /// Active cases with no event for longer than `interval`.
+    public func staleCases(after interval: Interval) throws -> [ReviewFinding] {
+        try database.rows(Self.selectStale, [interval.before(now)]) { row in
+            let days = daysSince(row.int(3))
+            return ReviewFinding(kind: .stale, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
+                                 reason: "no activity for \(days) day\(days == 1 ? "" : "s")", days: days)
+        }
+    }
+
+    // MARK: 2. No next action
+
+    static let selectWithoutNextAction = """
+        SELECT c.id, c.customer, c.title FROM cases c
+        WHERE c.status = 'open'
+          AND NOT EXISTS (SELECT 1 FROM next_actions n WHERE n.case_id = c.id AND n.state = 'pending')
+        ORDER BY c.id
+        """
+
+    /// Open cases without a pending next action.
+    public func casesWithoutNextAction() throws -> [ReviewFinding] {
+        try database.rows(Self.selectWithoutNextAction) { row in
+            ReviewFinding(kind: .noNextAction, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
+                          reason: "open, but no next action: what is the very next physical step?", days: nil)
+        }
+    }
+
+    // MARK: 3. Vague next action
+
+    static let selectPendingActions = """
+        SELECT c.id, c.customer, c.title, n.text FROM next_actions n JOIN cases c ON c.id = n.case_id
+        WHERE n.state = 'pending' AND +c.status IN ('open', 'waiting', 'escalated')
+        ORDER BY c.id
+        """
+
+    /// Pending next actions that are not a concrete step (see `ActionVerbs`).
+    public func vagueNextActions() throws -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        try database.forEachRow(Self.selectPendingActions) { row in
+            guard let reason = ActionVerbs.vagueness(row.string(3)) else { return }
+            findings.append(ReviewFinding(kind: .vagueNextAction, caseID: row.int(0), customer: row.optionalString(1),
+                                          title: row.string(2), reason: reason, days: nil))
+        }
+        return findings
+    }
+
+    // MARK: 4. Overdue
+
+    static let selectOverdueActions = """
+        SELECT c.id, c.customer, c.title, n.text, n.due_at, n.due_all_day
+        FROM next_actions n JOIN cases c ON c.id = n.case_id
+        WHERE n.state = 'pending' AND n.due_at <= ? AND +c.status IN ('open', 'waiting', 'escalated')
+        ORDER BY n.due_at, c.id
+        """
+    static let selectOverdueCheckIns = """
+        SELECT c.id, c.customer, c.title, \(checkInColumns)
+        FROM check_ins k JOIN cases c ON c.id = k.case_id
+        WHERE k.state = 'pending' AND k.due_at <= ? AND +c.status <> 'closed'
+          AND NOT (k.purpose = 'update' AND c.status = 'escalated')
+        ORDER BY k.due_at, k.id
+        """
+
+    /// Next actions and check-ins past their date. An escalated case's
+    /// customer update is rule 5's ("update owed"), not counted twice.
+    public func overdueItems() throws -> [ReviewFinding] {
+        let actions = try database.rows(Self.selectOverdueActions, [now]) { row in
+            let due = Due(deadline: row.int(4), allDay: row.bool(5))
+            return ReviewFinding(kind: .overdue, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
+                                 reason: "next action \(due.lateness(at: now) ?? "overdue"): \(row.string(3))",
+                                 days: daysSince(due.deadline - 1))
+        }
+        let checkIns = try database.rows(Self.selectOverdueCheckIns, [now]) { row in
+            let checkIn = Self.checkInFrom(row, at: 3)
+            return ReviewFinding(kind: .overdue, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
+                                 reason: "\(checkIn.purpose.rawValue) \(checkIn.due.lateness(at: now) ?? "overdue")"
+                                     + (checkIn.note.map { ": \($0)" } ?? ""),
+                                 days: daysSince(checkIn.due.deadline - 1))
+        }
+        return actions + checkIns
+    }
+
+    // MARK: 5. Extra innings, customer not updated
+
+    static let selectEscalations = """
+        SELECT c.id, c.customer, c.title, e.team, e.cadence, e.started_at,
+            (SELECT max(v.at) FROM events v
+             WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done') AND v.at >= e.started_at)
+        FROM cases c JOIN escalations e ON e.case_id = c.id AND e.ended_at IS NULL
+        WHERE c.status = 'escalated'
+        ORDER BY c.id
+        """
+
+    /// Escalated cases whose last contact (or escalation) is older than their cadence.
+    public func updatesOwed() throws -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        try database.forEachRow(Self.selectEscalations) { row in
+            let cadence = (try? Interval(parsing: row.string(4))) ?? Self.defaultUpdateCadence
+            let lastContact = row.optionalInt(6) ?? row.int(5)
+            let owed = cadence.due(after: lastContact)
+            guard let lateness = owed.lateness(at: now) else { return }
+            let since = row.optionalInt(6) == nil ? "escalated" : "last contact"
+            findings.append(ReviewFinding(
+                kind: .updateOwed, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
+                reason: "customer update owed, \(lateness) (with \(row.string(3)); \(since) \(LocalDate(containing: lastContact).iso), every \(cadence))",
+                days: daysSince(owed.deadline - 1)))
+        }
+        return findings
+    }
+
+    // MARK: 6. Waiting too long
+
+    static let selectWaitingTooLong = """
+        SELECT c.id, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day FROM cases c
+        WHERE c.status = 'waiting' AND c.follow_up_at <= ?
+        ORDER BY c.follow_up_at, c.id
+        """
+
+    /// Waiting cases past their follow-up date.
+    public func waitingTooLong() throws -> [ReviewFinding] {
+        try database.rows(Self.selectWaitingTooLong, [now]) { row in
+            let followUp = Due(deadline: row.int(4), allDay: row.bool(5))
+            return ReviewFinding(kind: .waitingTooLong, caseID: row.int(0), customer: row.optionalString(1),
+                                 title: row.string(2),
+                                 reason: "waiting on \(row.optionalString(3) ?? "someone"), follow-up \(followUp.lateness(at: now) ?? "due")",
+                                 days: daysSince(followUp.deadline - 1))
+        }
+    }
+
+    // MARK: 7. Resolved without follow-up
+
+    static let selectResolvedWithoutFollowUp = """
+        SELECT c.id, c.customer, c.title, c.resolved_at FROM cases c
+        WHERE c.status = 'resolved' AND c.no_checkin = 0
+          AND NOT EXISTS (SELECT 1 FROM check_ins k WHERE k.case_id = c.id
+                          AND (k.state = 'pending' OR (k.state = 'done' AND k.finished_at >= c.resolved_at)))
+        ORDER BY c.resolved_at, c.id
+        """
+
+    /// Resolved cases with no pending or completed check-in since resolution
+    /// (skipped ones do not count), unless resolved with `--no-checkin`.
+    public func resolvedWithoutFollowUp() throws -> [ReviewFinding] {
+        try database.rows(Self.selectResolvedWithoutFollowUp) { row in
+            let days = daysSince(row.int(3))
+            return ReviewFinding(kind: .resolvedWithoutFollowUp, caseID: row.int(0), customer: row.optionalString(1),
+                                 title: row.string(2),
+                                 reason: "resolved \(days)d ago, no follow-up check-in: did the fix hold?", days: days)
+        }
+    }
+
+    // MARK: 8. Upset customer, no check-in
+
+    static let selectUpsetWithoutCheckIn = """
+        SELECT id, customer, title, mood FROM (
+            SELECT c.id, c.customer, c.title,
+                (SELECT v.mood FROM events v WHERE v.case_id = c.id AND v.mood IS NOT NULL
+                 ORDER BY v.at DESC, v.id DESC LIMIT 1) AS mood
+            FROM cases c
+            WHERE c.status IN ('open', 'waiting', 'escalated')
+              AND NOT EXISTS (SELECT 1 FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending'))
+        WHERE mood IN ('anxious', 'frustrated', 'angry')
+        ORDER BY id
+        """
+
+    /// Active cases whose latest mood is anxious, frustrated or angry, with no pending check-in.
+    public func upsetWithoutCheckIn() throws -> [ReviewFinding] {
+        try database.rows(Self.selectUpsetWithoutCheckIn) { row in
+            ReviewFinding(kind: .upsetWithoutCheckIn, caseID: row.int(0), customer: row.optionalString(1),
+                          title: row.string(2), reason: "customer \(row.string(3)), no check-in scheduled", days: nil)
+        }
+    }
+
+    // MARK: The review
+
+    static let selectComingActions = """
+        SELECT c.id, c.customer, c.title, n.text, n.due_at, n.due_all_day
+        FROM next_actions n JOIN cases c ON c.id = n.case_id
+        WHERE n.state = 'pending' AND n.due_at > ? AND n.due_at <= ? AND +c.status IN ('open', 'waiting', 'escalated')
+        ORDER BY n.due_at, c.id
+        """
+    static let selectComingCheckIns = """
+        SELECT c.id, c.customer, c.title, \(checkInColumns)
+        FROM check_ins k JOIN cases c ON c.id = k.case_id
+        WHERE k.state = 'pending' AND k.due_at > ? AND k.due_at <= ? AND +c.status <> 'closed'
+        ORDER BY k.due_at, k.id
+        """
+    static let selectWins = """
+        SELECT id, customer, title, resolved_at FROM cases
+        WHERE resolved_at > ? AND status IN ('resolved', 'closed')
+        ORDER BY resolved_at, id
+        """
+    static let selectLastReview = "SELECT max(at) FROM reviews"
+
+    /// The whole review at `now`: every finding (most urgent kind first), the
+    /// coming 7 days, wins since the last review (or the past 7 days).
+    public func review(staleAfter: Interval = Store.defaultStaleAfter) throws -> Review {
+        let today = LocalDate(containing: now)
+        return try read {
+            var findings: [ReviewFinding] = []
+            for kind in ReviewFinding.Kind.allCases {
+                switch kind {
+                case .upsetWithoutCheckIn: findings += try upsetWithoutCheckIn()
+                case .updateOwed: findings += try updatesOwed()
+                case .overdue: findings += try overdueItems()
+                case .waitingTooLong: findings += try waitingTooLong()
+                case .resolvedWithoutFollowUp: findings += try resolvedWithoutFollowUp()
+                case .noNextAction: findings += try casesWithoutNextAction()
+                case .vagueNextAction: findings += try vagueNextActions()
+                case .stale: findings += try staleCases(after: staleAfter)
+                }
+            }
+            let endOfWeek = today.adding(days: 7).start
+            var coming = try database.rows(Self.selectComingActions, [now, endOfWeek]) { row in
+                ComingItem(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
+                           what: "next action: \(row.string(3))", due: Due(deadline: row.int(4), allDay: row.bool(5)))
+            }
+            coming += try database.rows(Self.selectComingCheckIns, [now, endOfWeek]) { row in
+                let checkIn = Self.checkInFrom(row, at: 3)
+                return ComingItem(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
+                                  what: Self.describe(checkIn), due: checkIn.due)
+            }
+            coming.sort { ($0.due.deadline, $0.caseID) < ($1.due.deadline, $1.caseID) }
+            let days = (0..<7).map { today.adding(days: $0) }
+            let lastReviewAt = try database.int(Self.selectLastReview)
+            let winsSince = lastReviewAt ?? Self.defaultStaleAfter.before(now)
+            let wins = try database.rows(Self.selectWins, [winsSince]) { row in
+                Win(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2), resolvedAt: row.int(3))
+            }
+            return Review(date: today, staleAfter: staleAfter, findings: findings,
+                          coming: days.map { day in (day, coming.filter { $0.due.date == day }) },
+                          wins: wins, lastReviewAt: lastReviewAt,
+                          activeCases: Int(try database.int(Self.countActive) ?? 0))
+        }
+    }
+
+    static let insertReview = "INSERT INTO reviews (at, active_cases, findings, counts) VALUES (?, ?, ?, ?)"
+
+    /// Records that the review was done now, with its counts per kind.
+    public func markReviewed(_ review: Review) throws {
+        let counts = ReviewFinding.Kind.allCases
+            .map { "\"\($0.rawValue)\": \(review.findings($0).count)" }
+            .joined(separator: ", ")
+        try write {
+            try database.run(Self.insertReview, now, review.activeCases, review.findings.count, "{\(counts)}")
+        }
+    }
+
+    static let selectFirstCase = "SELECT created_at FROM cases ORDER BY id LIMIT 1"
+
+    /// A nudge for `today` when the weekly review is due: the last one is more
+    /// than 7 days old, or there has been none and the first case is that old.
+    func reviewReminder() throws -> String? {
+        if let last = try database.int(Self.selectLastReview) {
+            let days = daysSince(last)
+            return days > 7 ? "Last weekly review was \(days) days ago: casekit review" : nil
+        }
+        guard let first = try database.int(Self.selectFirstCase), daysSince(first) > 7 else { return nil }
+        return "No weekly review yet: casekit review"
+    }
+}

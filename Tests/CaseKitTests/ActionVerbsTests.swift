@@ -1,0 +1,44 @@
+import Testing
+@testable import CaseKit
+
+@Suite struct ActionVerbsTests {
+    @Test func theListIsLargeEnough() {
+        #expect(ActionVerbs.all.count >= 80)
+        #expect(ActionVerbs.all.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") })
+    }
+
+    @Test(arguments: [
+        "Call billing to confirm the overcharge", "Email Dana the refund confirmation", "Send the hosts-file workaround",
+        "Ask the customer for router logs", "Check the webhook delivery log", "Schedule a screen share with IT",
+        "Refund the duplicate charge", "Escalate to Tier 2 with the HAR file", "Confirm the new SSO certificate works",
+        "Buy battery terminal cleaner", "Follow up with finance about approval", "Chase Billing for the approval",
+        "Reset the customer's MFA", "Re-send the invoice PDF", "Verify the DNS records propagated",
+        "Update the customer on the ETA", "Reproduce the crash on iOS 18", "Write up the workaround in the KB",
+        "Walk Dana through the export settings", "Forward the logs to engineering", "Review the contract terms",
+        "Phone the office manager", "Text the on-call engineer", "Install the hotfix on the staging server",
+        "Draft a reply to the complaint", "Restart the sync job", "Unlock the customer's account",
+        "Credit two months of service", "Ping Network Ops on Slack", "Apologize to Dana for the delay",
+        "call back tomorrow", "\"Email\" the summary",
+    ])
+    func concreteSteps(_ action: String) {
+        #expect(ActionVerbs.isConcrete(action))
+        #expect(ActionVerbs.vagueness(action) == nil)
+    }
+
+    @Test(arguments: [
+        "Katie's battery", "refund", "Billing", "invoice problem", "Waiting on billing", "ASAP refund",
+        "customer unhappy", "DNS", "the logs", "Dana", "Follow-up", "Next week", "Important!", "Billing issue again",
+        "Password reset", "maybe call", "TODO", "Figure it out", "Something with SSO", "VPN", "Escalation",
+        "Refund?", "Invoice ZD-4411", "Portal outage", "Think about the contract", "Hmm", "Customer",
+        "Probably the router", "Stuff for Acme", "Handle it", "    ",
+    ])
+    func vagueSteps(_ action: String) {
+        #expect(!ActionVerbs.isConcrete(action))
+    }
+
+    @Test func reasonsSayWhatIsWrong() {
+        #expect(ActionVerbs.vagueness("refund") == "\"refund\" is one word: say the physical step")
+        #expect(ActionVerbs.vagueness("Katie's battery")
+            == "\"Katie's battery\" does not start with an action verb (call, email, send…)")
+    }
+}

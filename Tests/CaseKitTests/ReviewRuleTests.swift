@@ -1,0 +1,148 @@
+import Testing
+@testable import CaseKit
+
+/// Each review rule on its own, against a real database.
+@Suite struct ReviewRuleTests {
+    let folder = TempFolder()
+
+    func at(_ now: String) throws -> Store { try folder.store(now: now) }
+
+    @discardableResult
+    func open(_ title: String, at now: String = "2026-11-20T09:00", next: String? = nil, due: String? = nil,
+              mood: Mood? = nil) throws -> Int64 {
+        var draft = try CaseDraft(title: title)
+        draft.customer = "Acme"
+        draft.mood = mood
+        draft.next = try next.map { try NextActionDraft(text: $0, due: due.map { .day(day($0)) }) }
+        return try at(now).openCase(draft)
+    }
+
+    var reviewer: Store { get throws { try at("2026-11-22T09:00") } }
+
+    @Test func staleAfterTheInterval() throws {
+        let old = try open("Old", at: "2026-11-10T09:00", next: "Call the customer")
+        try open("Recent", next: "Call the customer")
+        let findings = try reviewer.staleCases(after: Store.defaultStaleAfter)
+        #expect(findings.map(\.caseID) == [old])
+        #expect(findings.first?.reason == "no activity for 12 days")
+        #expect(findings.first?.days == 12)
+        #expect(try reviewer.staleCases(after: Interval(count: 2, unit: .weeks)).isEmpty)
+    }
+
+    @Test func noNextActionOnlyForOpenCases() throws {
+        let bare = try open("Bare")
+        let waiting = try open("Waiting")
+        try at("2026-11-20T09:00").wait(waiting, on: "vendor", until: .day(day("2026-11-30")))
+        try open("Has one", next: "Call the customer")
+        #expect(try reviewer.casesWithoutNextAction().map(\.caseID) == [bare])
+    }
+
+    @Test func vagueNextActions() throws {
+        let vague = try open("Battery", next: "Katie's battery")
+        try open("Concrete", next: "Buy battery terminal cleaner")
+        let findings = try reviewer.vagueNextActions()
+        #expect(findings.map(\.caseID) == [vague])
+        #expect(findings.first?.reason.contains("action verb") == true)
+    }
+
+    @Test func overdueActionsAndCheckIns() throws {
+        let late = try open("Late", next: "Call the customer", due: "2026-11-20")
+        let checkIn = try open("Check-in")
+        try at("2026-11-20T09:00").addCheckIn(checkIn, CheckInDraft(due: .day(day("2026-11-21")), note: "Did it hold?", channel: nil))
+        try open("Today", next: "Call the customer", due: "2026-11-22")
+        let findings = try reviewer.overdueItems()
+        #expect(findings.map(\.caseID) == [late, checkIn])
+        #expect(findings.map(\.reason) == ["next action 2d overdue: Call the customer", "check-in 1d overdue: Did it hold?"])
+    }
+
+    @Test func updateOwedCountsFromTheLastContact() throws {
+        let id = try open("Escalated", next: "Chase Billing")
+        try at("2026-11-18T09:00").escalate(id, to: "Billing", reason: nil, every: Store.defaultUpdateCadence)
+        var findings = try reviewer.updatesOwed()
+        #expect(findings.map(\.caseID) == [id])
+        #expect(findings.first?.reason == "customer update owed, 2d overdue (with Billing; escalated 2026-11-18, every 2d)")
+        try at("2026-11-21T09:00").completeCheckIn(id, note: "called", pick: nil)
+        findings = try reviewer.updatesOwed()
+        #expect(findings.isEmpty)
+        // The overdue update check-in is this rule's, not "overdue"'s.
+        try at("2026-11-18T09:00").escalate(try open("Other"), to: "Ops", reason: nil, every: Store.defaultUpdateCadence)
+        #expect(try reviewer.overdueItems().isEmpty)
+    }
+
+    @Test func waitingTooLong() throws {
+        let id = try open("Waiting", next: "Send logs")
+        try at("2026-11-20T09:00").wait(id, on: "customer", until: .day(day("2026-11-21")))
+        let other = try open("Not yet", next: "Send logs")
+        try at("2026-11-20T09:00").wait(other, on: "customer", until: .day(day("2026-11-22")))
+        #expect(try reviewer.waitingTooLong().map(\.reason) == ["waiting on customer, follow-up 1d overdue"])
+    }
+
+    @Test func resolvedWithoutFollowUp() throws {
+        let skipped = try open("Skipped")
+        try at("2026-11-20T09:00").resolve(skipped, note: nil, followUp: .day(day("2026-11-21")))
+        try at("2026-11-21T09:00").skipCheckIn(skipped, note: nil)
+        let pending = try open("Pending follow-up")
+        try at("2026-11-20T09:00").resolve(pending, note: nil, followUp: .day(day("2026-11-25")))
+        let done = try open("Done follow-up")
+        try at("2026-11-20T09:00").resolve(done, note: nil, followUp: .day(day("2026-11-21")))
+        try at("2026-11-21T09:00").completeCheckIn(done, note: "held", pick: nil)
+        let declined = try open("Declined")
+        try at("2026-11-20T09:00").resolve(declined, note: nil, followUp: nil)
+        #expect(try reviewer.resolvedWithoutFollowUp().map(\.caseID) == [skipped])
+    }
+
+    @Test func upsetCustomerWithoutCheckIn() throws {
+        let angry = try open("Angry", mood: .angry)
+        let calmedDown = try open("Calmed down", mood: .frustrated)
+        try at("2026-11-21T09:00").addNote(calmedDown, "Thanked us", mood: .happy)
+        let covered = try open("Covered", mood: .anxious)
+        try at("2026-11-20T09:00").addCheckIn(covered, CheckInDraft(due: .day(day("2026-11-24")), note: nil, channel: .phone))
+        let findings = try reviewer.upsetWithoutCheckIn()
+        #expect(findings.map(\.caseID) == [angry])
+        #expect(findings.first?.reason == "customer angry, no check-in scheduled")
+    }
+
+    @Test func reviewsAreRecordedAndRemindToday() throws {
+        try open("Old", at: "2026-11-10T09:00", next: "Call the customer")
+        #expect(try reviewer.agenda().reviewReminder == "No weekly review yet: casekit review")
+        let store = try reviewer
+        try store.markReviewed(try store.review())
+        #expect(try store.review().lastReviewAt == local("2026-11-22T09:00"))
+        #expect(try at("2026-11-29T09:00").agenda().reviewReminder == nil)
+        #expect(try at("2026-11-30T09:00").agenda().reviewReminder == "Last weekly review was 8 days ago: casekit review")
+        let counts = try store.database.firstRow("SELECT counts FROM reviews") { $0.string(0) }
+        #expect(counts?.contains("\"stale\": 1") == true)
+    }
+
+    @Test func winsAreSinceTheLastReview() throws {
+        let early = try open("Early")
+        try at("2026-11-19T09:00").resolve(early, note: nil, followUp: nil)
+        try reviewer.markReviewed(try reviewer.review())
+        let late = try open("Late")
+        try at("2026-11-23T09:00").resolve(late, note: nil, followUp: nil)
+        #expect(try at("2026-11-24T09:00").review().wins.map(\.caseID) == [late])
+    }
+
+    @Test func reviewQueriesNeverScanTheEventsTable() throws {
+        let store = try reviewer
+        let queries = [
+            Store.selectStale, Store.selectWithoutNextAction, Store.selectPendingActions, Store.selectOverdueActions,
+            Store.selectOverdueCheckIns, Store.selectEscalations, Store.selectWaitingTooLong,
+            Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectComingActions,
+            Store.selectComingCheckIns, Store.selectWins,
+        ]
+        for sql in queries {
+            let placeholders = sql.filter { $0 == "?" }.count
+            let plan = try store.database.rows("EXPLAIN QUERY PLAN " + sql, Array(repeating: 0, count: placeholders)) {
+                $0.string(3)
+            }
+            // Events are aliased `v` in the review queries.
+            let scans = plan.filter { $0.hasPrefix("SCAN events") || $0.hasPrefix("SCAN v") }
+            #expect(scans.isEmpty, "full scan of events in: \(sql)\n\(plan.joined(separator: "\n"))")
+            if sql.contains("FROM events v") {
+                #expect(plan.contains { $0.hasPrefix("SEARCH v USING") && $0.contains("INDEX events_case") },
+                        "events not searched by case index in: \(plan.joined(separator: "\n"))")
+            }
+        }
+    }
+}
