@@ -173,13 +173,13 @@ _casekit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|open|list|show|edit|note|next|done|wait|resume|escalate|deescalate|resolve|close|reopen|checkin|completions|help)
+    today|open|list|show|edit|note|next|done|wait|resume|escalate|deescalate|resolve|close|reopen|checkin|review|completions|help)
         # Offer subcommand argument completions
         "_casekit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today open list show edit note next done wait resume escalate deescalate resolve close reopen checkin completions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today open list show edit note next done wait resume escalate deescalate resolve close reopen checkin review completions help' -- "${cur}"))
         ;;
     esac
 }
@@ -795,6 +795,29 @@ _casekit_checkin_list() {
     # Offer option value completions
     case "${prev}" in
     '--within')
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_casekit_review() {
+    repeating_flags=()
+    non_repeating_flags=(--mark-reviewed --walk --json --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--stale-after --format --db)
+    __casekit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--stale-after')
+        return
+        ;;
+    '--format')
+        __casekit_add_completions -W 'text'$'\n''markdown'$'\n''json'
         return
         ;;
     '--db')

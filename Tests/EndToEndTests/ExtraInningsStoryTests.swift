@@ -86,13 +86,21 @@ import Testing
               ID  WHEN   CUSTOMER   TITLE → OWED
                1  today  Acme Corp  Double charge on invoice → follow-up: Did the fix hold?
             """))
-        #expect(day.text.hasSuffix("0 active cases, 1 due this week\n"))
+        #expect(day.text.hasSuffix("0 active cases, 1 due this week\nNo weekly review yet: casekit review\n"))
         let refused = try casekit.run("close", "1")
         #expect(refused.isRefusal(1, mentioning: "pending follow-up check-in", "--force"))
         try casekit.ok("checkin", "done", "1", "--note", "Refund arrived, Dana is happy")
         #expect(try casekit.ok("close", "1") == "case 1: closed\n")
         day = try today(at: "2026-11-29T09:30")
-        #expect(day.text == "Today, Sun 2026-11-29\n\nNothing overdue or due today.\n\n0 active cases, 0 due this week\n")
+        #expect(day.text == """
+            Today, Sun 2026-11-29
+
+            Nothing overdue or due today.
+
+            0 active cases, 0 due this week
+            No weekly review yet: casekit review
+
+            """)
 
         let kinds = try casekit.query("SELECT kind FROM events ORDER BY id") { $0.string(0) }
         #expect(kinds == ["opened", "next", "done", "next", "escalated", "checkin-scheduled",
