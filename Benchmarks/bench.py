@@ -139,14 +139,19 @@ def main():
                                          "casekit", "show", "4"],
              sqlite(path, "SELECT id FROM cases WHERE status IN ('open', 'waiting', 'escalated') "
                           "AND CAST(id AS TEXT) LIKE '4%' ORDER BY id;")),
+            ("review", [binary, "review", *db],
+             sqlite(path, f"SELECT c.id, c.customer, c.title, c.updated_at FROM cases c "
+                          f"WHERE c.status IN ('open', 'waiting', 'escalated') AND c.updated_at < {NOW - 7 * 86400} "
+                          f"ORDER BY c.updated_at, c.id;")),
+            ("review --json", [binary, "review", "--json", *db], None),
             ("open", [binary, "open", "Benchmark case", "--customer", "Bench Ltd", *db], sqlite(path, OPEN_SQL)),
             (f"next {target}", [binary, "next", str(target), "Call the customer back", *db],
              sqlite(path, NEXT_SQL.format(id=target, now=NOW))),
         ]
         for name, casekit, equivalent in rows:
             ours = median_ms(casekit, args.runs, env)
-            theirs = median_ms(equivalent, args.runs, env)
-            print(f"{size:>8}  {name:<28} {ours:>10.1f} {theirs:>10.1f}", flush=True)
+            theirs = f"{median_ms(equivalent, args.runs, env):>10.1f}" if equivalent else f"{'-':>10}"
+            print(f"{size:>8}  {name:<28} {ours:>10.1f} {theirs}", flush=True)
 
 
 if __name__ == "__main__":

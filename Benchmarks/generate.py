@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Deterministic benchmark data: N cases (about 30% active), ~10 events each.
 
+Shaped like a real queue: active cases were opened in the last 60 days and
+touched in the last 10; resolved cases (3%) await their follow-up; closed
+cases (67%) span two years.
+
 The schema comes from casekit itself (it creates and migrates the file); this
 script only fills it. Same seed, same N: the same database, byte for byte in
 content. Usage: generate.py CASEKIT_BINARY PATH N
@@ -43,22 +47,30 @@ def main():
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
     for case_id in range(1, count + 1):
-        created = NOW - rng.randrange(2 * 365 * DAY)
         roll = rng.random()
         status = ("open" if roll < 0.18 else "waiting" if roll < 0.24 else "escalated" if roll < 0.30
-                  else "resolved" if roll < 0.50 else "closed")
+                  else "resolved" if roll < 0.33 else "closed")
         active = status in ("open", "waiting", "escalated")
+        if active:
+            created = NOW - rng.randrange(60 * DAY)
+            last_touch = NOW - rng.randrange(min(10 * DAY, NOW - created) + 1)
+        elif status == "resolved":
+            created = NOW - rng.randrange(3 * DAY, 30 * DAY)
+            last_touch = NOW - rng.randrange(3 * DAY)
+        else:
+            created = NOW - rng.randrange(30 * DAY, 2 * 365 * DAY)
+            last_touch = created + rng.randrange(30 * DAY)
         title = f"{rng.choice(WORDS).capitalize()} {rng.choice(PROBLEMS)} for {rng.choice(WORDS)} users"
         at = created
         n_events = rng.randint(6, 14)
-        step = max(60, (NOW - created) // (n_events + 1))
+        step = max(60, (last_touch - created) // (n_events - 1))
         case_events = []
         for index in range(n_events):
             kind = "opened" if index == 0 else rng.choice(["note", "note", "next", "done", "edited", "contact"])
             mood = rng.choice(MOODS) if kind in ("opened", "note") and rng.random() < 0.3 else None
             case_events.append((new_uuid(), case_id, at, kind, title if index == 0 else f"{kind} {index}", mood))
-            at += rng.randrange(step // 2, step + 1)
-        updated = min(at, NOW)
+            at = min(at + step, last_touch)
+        updated = at
         events.extend(case_events)
         follow_up = NOW + rng.randrange(-5, 10) * DAY if status == "waiting" else None
         resolved_at = updated if status in ("resolved", "closed") else None
@@ -76,8 +88,11 @@ def main():
                             rng.choice(CONTEXTS), due, 1 if due else 0, "pending", updated, None))
         if status == "escalated":
             escalations.append((new_uuid(), case_id, rng.choice(TEAMS), "needs a fix", "2d", updated, None))
-        if rng.random() < 0.3:
-            state = "pending" if active or status == "resolved" else "done"
+        if status == "resolved" and rng.random() < 0.9:
+            checkins.append((new_uuid(), case_id, "follow-up", resolved_at + 3 * DAY, 1, "Did the fix hold?", None,
+                             "pending", None, resolved_at, None))
+        elif rng.random() < 0.3:
+            state = "pending" if active else "done"
             checkins.append((new_uuid(), case_id, "check-in", NOW + rng.randrange(-5, 10) * DAY, 1,
                              "check the fix holds", rng.choice(["email", "phone", "chat"]), state, None, updated, None))
 

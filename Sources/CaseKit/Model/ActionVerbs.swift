@@ -21,14 +21,20 @@ public enum ActionVerbs {
         "update", "upgrade", "upload", "validate", "verify", "visit", "walk", "write",
     ]
 
+    /// Quotes and punctuation ignored around the first word.
+    static let wordEdges: Set<Character> = Set("\"'“”‘’.,:;!?()[]")
+
     /// True for "Call billing to confirm the overcharge"; false for
-    /// "Katie's battery" (no verb) and "Refund" (one word).
+    /// "Katie's battery" (no verb) and "Refund" (one word). Looks at the first
+    /// word and whether a second follows, nothing more: the review runs it on
+    /// every pending action.
     public static func isConcrete(_ action: String) -> Bool {
-        let words = action.split(whereSeparator: { $0.isWhitespace }).map {
-            $0.lowercased().trimmingCharacters(of: "\"'“”‘’.,:;!?()[]")
-        }.filter { !$0.isEmpty }
-        guard words.count >= 2, let first = words.first else { return false }
-        return all.contains(first)
+        guard let start = action.firstIndex(where: { !$0.isWhitespace }) else { return false }
+        let end = action[start...].firstIndex(where: \.isWhitespace) ?? action.endIndex
+        guard action[end...].contains(where: { !$0.isWhitespace }) else { return false }
+        let word = action[start..<end].drop(while: wordEdges.contains)
+        let trimmed = word.prefix(upTo: word.lastIndex(where: { !wordEdges.contains($0) }).map(word.index(after:)) ?? word.startIndex)
+        return all.contains(trimmed.lowercased())
     }
 
     /// Why an action is vague, for the review's reason column.
@@ -38,15 +44,5 @@ public enum ActionVerbs {
         return count < 2
             ? "\"\(action)\" is one word: say the physical step"
             : "\"\(action)\" does not start with an action verb (call, email, send…)"
-    }
-}
-
-extension String {
-    /// The text without any of `characters` at either end.
-    func trimmingCharacters(of characters: String) -> String {
-        let set = Set(characters)
-        guard let first = firstIndex(where: { !set.contains($0) }),
-              let last = lastIndex(where: { !set.contains($0) }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -31,7 +31,6 @@ extension Store {
 
     /// What is overdue or due today at `now`.
     public func agenda() throws -> Agenda {
-        let today = LocalDate(containing: now)
         // Everything whose deadline falls before tomorrow starts: all-day items
         // dated today end exactly there, timed ones earlier.
         let endOfToday = today.adding(days: 1).start

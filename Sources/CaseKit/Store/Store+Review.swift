@@ -7,7 +7,7 @@ extension Store {
 
     /// Days from the local day of `instant` to today.
     func daysSince(_ instant: Int64) -> Int {
-        LocalDate(containing: instant).days(until: LocalDate(containing: now))
+        LocalDate(containing: instant).days(until: today)
     }
 
     // MARK: 1. Stale
@@ -212,8 +212,7 @@ extension Store {
     /// The whole review at `now`: every finding (most urgent kind first), the
     /// coming 7 days, wins since the last review (or the past 7 days).
     public func review(staleAfter: Interval = Store.defaultStaleAfter) throws -> Review {
-        let today = LocalDate(containing: now)
-        return try read {
+        try read {
             var findings: [ReviewFinding] = []
             for kind in ReviewFinding.Kind.allCases {
                 switch kind {

@@ -6,10 +6,13 @@ public final class Store {
     public let database: Database
     /// "Now" for every rule and timestamp: the injected clock.
     public let now: Int64
+    /// The local day of `now`.
+    public let today: LocalDate
 
     init(database: Database, now: Int64) {
         self.database = database
         self.now = now
+        today = LocalDate(containing: now)
     }
 
     /// Opens (creating on first use, with its folder) the database at `path`
