@@ -151,6 +151,54 @@ public struct LocalTime: Sendable {
         "\(date.iso)T\(hourMinute)"
     }
 
+    /// RFC 3339 in UTC: `2026-11-27T19:30:00Z`, as exports write instants.
+    public static func utc(_ instant: Int64) -> String {
+        var seconds = time_t(instant)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return "\(LocalDate.pad(Int(parts.tm_year) + 1900, 4))-\(LocalDate.pad(Int(parts.tm_mon) + 1, 2))-"
+            + "\(LocalDate.pad(Int(parts.tm_mday), 2))T\(LocalDate.pad(Int(parts.tm_hour), 2)):"
+            + "\(LocalDate.pad(Int(parts.tm_min), 2)):\(LocalDate.pad(Int(parts.tm_sec), 2))Z"
+    }
+
+    /// Parses RFC 3339 (`2026-11-27T19:30:00Z`, `2026-11-27T14:30:00-05:00`).
+    public static func instant(rfc3339 text: String) -> Int64? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
+              let date = LocalDate(iso: Substring(String(decoding: bytes[0..<10], as: UTF8.self))) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count,
+                  bytes[range].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+            return Int(String(decoding: bytes[range], as: UTF8.self))
+        }
+        guard bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+              hour < 24, minute < 60, second < 61 else { return nil }
+        var rest = 19
+        if rest < bytes.count, bytes[rest] == UInt8(ascii: ".") {
+            rest += 1
+            while rest < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[rest]) { rest += 1 }
+        }
+        var offset = 0
+        if rest == bytes.count - 1, bytes[rest] == UInt8(ascii: "Z") || bytes[rest] == UInt8(ascii: "z") {
+            offset = 0
+        } else if rest == bytes.count - 6, bytes[rest] == UInt8(ascii: "+") || bytes[rest] == UInt8(ascii: "-"),
+                  bytes[rest + 3] == UInt8(ascii: ":"), let hours = number(rest + 1..<rest + 3),
+                  let minutes = number(rest + 4..<rest + 6) {
+            offset = (hours * 60 + minutes) * 60 * (bytes[rest] == UInt8(ascii: "-") ? -1 : 1)
+        } else {
+            return nil
+        }
+        var parts = tm()
+        parts.tm_year = Int32(date.year - 1900)
+        parts.tm_mon = Int32(date.month - 1)
+        parts.tm_mday = Int32(date.day)
+        parts.tm_hour = Int32(hour)
+        parts.tm_min = Int32(minute)
+        parts.tm_sec = Int32(second)
+        return Int64(timegm(&parts)) - Int64(offset)
+    }
+
     /// RFC 3339 with the local offset: `2026-11-27T14:30:00-05:00`.
     public var rfc3339: String {
         let sign = utcOffset < 0 ? "-" : "+"

@@ -75,6 +75,11 @@ public final class Database {
 
     /// Runs one statement with bound arguments, ignoring any rows.
     public func run(_ sql: String, _ arguments: any SQLBindable...) throws {
+        try run(sql, arguments)
+    }
+
+    /// Runs one statement with an array of bound arguments, ignoring any rows.
+    public func run(_ sql: String, _ arguments: [any SQLBindable]) throws {
         let statement = try cachedStatement(sql)
         defer { statement.reset() }
         try statement.bind(arguments)
@@ -119,6 +124,9 @@ public final class Database {
     }
 
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows the last statement inserted, changed or deleted.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
 
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction: commits when it returns,
     /// rolls back and rethrows its error when it throws.

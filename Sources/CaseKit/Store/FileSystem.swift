@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// The few file-system facts the store needs, through libc.
-enum FileSystem {
+public enum FileSystem {
     enum Kind { case missing, file, folder, other }
 
     static func kind(of path: String) -> Kind {
@@ -41,6 +41,10 @@ enum FileSystem {
         }
     }
 
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
     /// Creates an empty file with mode 0600 unless one exists already.
     static func createPrivateFile(_ path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -50,6 +54,45 @@ enum FileSystem {
             throw CaseKitError.storage(
                 "cannot create \(path): \(String(cString: strerror(errno)))",
                 hint: "check the folder's permissions, or pass another path with --db")
+        }
+    }
+
+    /// Writes all of `text` to a file descriptor; false on failure (errno says why).
+    static func write(_ text: String, to descriptor: Int32) -> Bool {
+        var text = text
+        return text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return false }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    /// Every byte of a file, or of standard input for "-".
+    public static func readAll(_ path: String) throws -> [UInt8] {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CaseKitError.usage("cannot read \(path): \(String(cString: strerror(errno)))",
+                                     hint: "check the path, or pass - to read standard input")
+        }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        guard kind(of: path) != .folder else {
+            throw CaseKitError.usage("\(path) is a folder", hint: "pass the export file to import")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else {
+                throw CaseKitError.usage("cannot read \(path): \(String(cString: strerror(errno)))", hint: "check the file")
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
         }
     }
 }

@@ -68,7 +68,7 @@ struct Output {
     }
 
     /// Writes straight to the file descriptor, after anything `print` buffered.
-    static func write(_ text: String, to descriptor: Int32) {
+    static func write(_ text: String, to descriptor: Int32 = STDOUT_FILENO) {
         fflush(nil)
         var text = text
         text.withUTF8 { buffer in

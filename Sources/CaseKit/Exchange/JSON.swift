@@ -1,27 +1,30 @@
 /// A JSON value whose object keys keep the order they were written in, so
 /// the documented shapes print the same way every time.
-enum JSON {
+public enum JSON: Sendable {
     case null
     case bool(Bool)
     case int(Int64)
+    /// A number with a fraction or exponent, kept as written.
+    case number(String)
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
 
-    static func optional(_ text: String?) -> JSON { text.map(JSON.string) ?? .null }
+    public static func optional(_ text: String?) -> JSON { text.map(JSON.string) ?? .null }
 
     /// Pretty-printed with two-space indentation.
-    func rendered() -> String {
+    public func rendered() -> String {
         var out = ""
         write(into: &out, indent: "")
         return out
     }
 
-    private func write(into out: inout String, indent: String) {
+    func write(into out: inout String, indent: String) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
+        case .number(let text): out += text
         case .string(let value): JSON.quote(value, into: &out)
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
@@ -64,5 +67,25 @@ enum JSON {
             }
         }
         out += "\""
+    }
+}
+
+extension JSON {
+    /// The member `key` of an object (nil for absent keys and non-objects).
+    public subscript(key: String) -> JSON? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.0 == key }?.1
+    }
+
+    /// What a value is, in words, for error messages.
+    var kindName: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .int, .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
     }
 }

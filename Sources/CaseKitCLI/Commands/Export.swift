@@ -1,0 +1,47 @@
+import ArgumentParser
+import CaseKit
+
+extension Casekit {
+    struct Export: ParsableCommand {
+        enum Format: String, CaseIterable, ExpressibleByArgument {
+            case json, csv, ics
+        }
+
+        static let configuration = CommandConfiguration(
+            abstract: "Export every case: JSON (for import), CSV (for a spreadsheet) or ICS (for a calendar).",
+            discussion: """
+                json: every field, next action, check-in, escalation and event, with uuids (Docs/json.md). \
+                csv: one row per case. ics: a calendar of pending check-ins and dated next actions \
+                (VTODO, stable UIDs). --output writes the file atomically with mode 0600.
+
+                Examples:
+                  casekit export --output casekit-export.json
+                  casekit export --format csv --output queue.csv
+                  casekit export --format ics > ~/calendars/casekit.ics
+                """)
+
+        @Option(help: "json (default), csv or ics.")
+        var format: Format = .json
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+                completion: .file())
+        var output: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let session = try Session(store)
+            let opened = try session.openStore()
+            let file = try output.map(AtomicFile.init(path:))
+            let write: (String) throws -> Void = { chunk in
+                if let file { try file.write(chunk) } else { Output.write(chunk, to: 1) }
+            }
+            switch format {
+            case .json: try opened.exportJSON(to: write)
+            case .csv: try opened.exportCSV(to: write)
+            case .ics: try opened.exportICS(to: write)
+            }
+            try file?.commit()
+        }
+    }
+}
