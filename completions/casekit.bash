@@ -173,13 +173,13 @@ _casekit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|open|list|show|edit|note|next|done|wait|resume|escalate|deescalate|resolve|close|reopen|checkin|review|completions|help)
+    today|open|list|show|edit|note|next|done|wait|resume|escalate|deescalate|resolve|close|reopen|checkin|review|export|import|backup|completions|help)
         # Offer subcommand argument completions
         "_casekit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today open list show edit note next done wait resume escalate deescalate resolve close reopen checkin review completions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today open list show edit note next done wait resume escalate deescalate resolve close reopen checkin review export import backup completions help' -- "${cur}"))
         ;;
     esac
 }
@@ -821,6 +821,78 @@ _casekit_review() {
         return
         ;;
     '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_casekit_export() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --output -o --db)
+    __casekit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __casekit_add_completions -W 'json'$'\n''csv'$'\n''ics'
+        return
+        ;;
+    '--output'|'-o')
+        __casekit_add_completions -f
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_casekit_import() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_casekit_backup() {
+    repeating_flags=()
+    non_repeating_flags=(--force --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
         __casekit_add_completions -f
         return
         ;;

@@ -68,6 +68,12 @@ function __casekit_parse_tokens -S
             end
         case 'review'
             __casekit_parse_subcommand 0 'stale-after=' 'format=' 'mark-reviewed' 'walk' 'json' 'db=' 'no-color' 'version' 'h/help'
+        case 'export'
+            __casekit_parse_subcommand 0 'format=' 'o/output=' 'db=' 'no-color' 'version' 'h/help'
+        case 'import'
+            __casekit_parse_subcommand 1 'dry-run' 'db=' 'no-color' 'version' 'h/help'
+        case 'backup'
+            __casekit_parse_subcommand 1 'force' 'db=' 'no-color' 'version' 'h/help'
         case 'completions'
             __casekit_parse_subcommand 1 'version' 'h/help'
         case 'help'
@@ -144,6 +150,9 @@ complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "cas
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'reopen' -d 'Reopen a resolved or closed case.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'checkin' -d 'Schedule and record customer check-ins.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'review' -d 'The weekly review: what is stale, vague, overdue or missing a follow-up.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'export' -d 'Export every case: JSON (for import), CSV (for a spreadsheet) or ICS (for a calendar).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'import' -d 'Import a JSON export, merging by uuid (all or nothing).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'backup' -d 'Copy the database safely, even while casekit is in use.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'completions' -d 'Print the shell completion script.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" json' -l 'json' -d 'Print JSON (its shape is documented in Docs/json.md).'
@@ -312,6 +321,24 @@ complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_option
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit review" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit review" version' -l 'version' -d 'Show the version.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit review" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit export" format' -l 'format' -d 'json (default), csv or ics.' -rfka 'json csv ics'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit export" o output' -l 'output' -s 'o' -d 'Write to this file instead of standard output.' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit export" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit export" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit export" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit import" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit import" dry-run' -l 'dry-run' -d 'Report what would change, and change nothing.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit import" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit import" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit import" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit import" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit backup" -eq 1' -F
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit backup" force' -l 'force' -d 'Overwrite the file if it exists.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit backup" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit backup" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit backup" version' -l 'version' -d 'Show the version.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit backup" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit completions" -eq 1' -fka 'bash zsh fish'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit completions" version' -l 'version' -d 'Show the version.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit completions" h help' -s 'h' -l 'help' -d 'Show help information.'
