@@ -156,9 +156,22 @@ public struct LocalTime: Sendable {
         var seconds = time_t(instant)
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return "\(LocalDate.pad(Int(parts.tm_year) + 1900, 4))-\(LocalDate.pad(Int(parts.tm_mon) + 1, 2))-"
-            + "\(LocalDate.pad(Int(parts.tm_mday), 2))T\(LocalDate.pad(Int(parts.tm_hour), 2)):"
-            + "\(LocalDate.pad(Int(parts.tm_min), 2)):\(LocalDate.pad(Int(parts.tm_sec), 2))Z"
+        // Exports write one per event: digits go straight into a byte buffer.
+        var bytes: [UInt8] = Array("0000-00-00T00:00:00Z".utf8)
+        func put(_ value: Int32, at end: Int, width: Int) {
+            var value = value
+            for index in stride(from: end, to: end - width, by: -1) {
+                bytes[index] = UInt8(48 + value % 10)
+                value /= 10
+            }
+        }
+        put(parts.tm_year + 1900, at: 3, width: 4)
+        put(parts.tm_mon + 1, at: 6, width: 2)
+        put(parts.tm_mday, at: 9, width: 2)
+        put(parts.tm_hour, at: 12, width: 2)
+        put(parts.tm_min, at: 15, width: 2)
+        put(parts.tm_sec, at: 18, width: 2)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses RFC 3339 (`2026-11-27T19:30:00Z`, `2026-11-27T14:30:00-05:00`).

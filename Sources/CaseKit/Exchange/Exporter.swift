@@ -25,7 +25,9 @@ extension Store {
     /// Writes the JSON export (Docs/json.md, "export"); returns the number of cases.
     @discardableResult
     public func exportJSON(to write: (String) throws -> Void) throws -> Int {
-        try read {
+        // One sequential pass: a memory map would only keep the whole file resident.
+        try database.execute("PRAGMA mmap_size = 0")
+        return try read {
             try write("{\n  \"format\": \"\(ExportFormat.name)\",\n  \"version\": \(ExportFormat.version),\n"
                       + "  \"exported\": \"\(LocalTime.utc(now))\",\n  \"cases\": [")
             let actions = try database.cursor(Self.exportNextActions)

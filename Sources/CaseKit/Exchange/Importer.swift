@@ -210,6 +210,13 @@ extension Store {
         var report = ImportReport()
         var caseIndex: Int?
         do {
+            // One transaction writes every page of a large import, and random
+            // uuids land all over the unique indexes: with SQLite's 2 MB default
+            // cache it spills pages to the WAL and reads them back. A cache of
+            // 1.5x the file keeps them resident; with the file itself in memory
+            // that stays under 4x the file's size.
+            let kibibytes = max(2048, bytes.count / 1024 * 3 / 2)
+            try database.execute("PRAGMA cache_size = -\(kibibytes)")
             try database.write {
                 try readDocument(&reader, caseIndex: &caseIndex) { index, value in
                     try merge(try ImportedCase(index: index, value), into: &report)

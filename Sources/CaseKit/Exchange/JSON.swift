@@ -52,6 +52,15 @@ public enum JSON: Sendable {
     }
 
     private static func quote(_ text: String, into out: inout String) {
+        // Most text needs no escape: append it whole.
+        let needsEscape: (UInt8) -> Bool = { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 == 0x7F }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscape) })
+                ?? text.utf8.contains(where: needsEscape) else {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
