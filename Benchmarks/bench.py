@@ -95,8 +95,53 @@ def median_ms(command, runs, env):
     return statistics.median(samples)
 
 
+def median_ms_and_peak(command, runs, env, before=None):
+    """Median wall time (ms) and the largest peak RSS (MB), via /usr/bin/time."""
+    samples, peaks = [], []
+    for _ in range(runs):
+        if before:
+            before()
+        result = subprocess.run(["/usr/bin/time", "-f", "%e %M", *command], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True, check=True)
+        seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
+        samples.append(float(seconds) * 1000)
+        peaks.append(int(kilobytes) / 1024)
+    return statistics.median(samples), max(peaks)
+
+
 def sqlite(path, sql):
     return ["sqlite3", "-cmd", "PRAGMA busy_timeout = 5000", path, sql]
+
+
+def exchange(binary, path, size, env, runs=3):
+    """Export and import as whole processes: median time and peak memory."""
+    data = os.path.join(HERE, "data")
+    export = os.path.join(data, f"export-{size}.json")
+    target = os.path.join(data, f"import-{size}.sqlite3")
+    dump = os.path.join(data, f"dump-{size}.sql")
+
+    def fresh_target():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(target + suffix):
+                os.remove(target + suffix)
+
+    ours, peak = median_ms_and_peak([binary, "export", "--db", path, "--output", export], runs, env)
+    theirs, their_peak = median_ms_and_peak(
+        ["sqlite3", "-json", path, "SELECT * FROM cases; SELECT * FROM next_actions; SELECT * FROM check_ins; "
+                                   "SELECT * FROM escalations; SELECT * FROM events;"], runs, env)
+    megabytes = os.path.getsize(export) / 2**20
+    print(f"{size:>8}  {'export (json, ' + format(megabytes, '.0f') + ' MB)':<28} {ours:>10.1f} {theirs:>10.1f}"
+          f"   peak {peak:.0f} MB (sqlite3 -json {their_peak:.0f} MB)", flush=True)
+    ours, peak = median_ms_and_peak([binary, "import", export, "--db", target], runs, env, before=fresh_target)
+    with open(dump, "w") as out:
+        subprocess.run(["sqlite3", path, ".dump"], stdout=out, check=True)
+    theirs, their_peak = median_ms_and_peak(["sqlite3", target, f".read {dump}"], runs, env, before=fresh_target)
+    print(f"{size:>8}  {'import (into empty db)':<28} {ours:>10.1f} {theirs:>10.1f}"
+          f"   peak {peak:.0f} MB = {peak / megabytes:.1f}x the file (sqlite3 .read of .dump {their_peak:.0f} MB)",
+          flush=True)
+    fresh_target()
+    for leftover in (dump, export):
+        os.remove(leftover)
 
 
 def main():
@@ -152,6 +197,7 @@ def main():
             ours = median_ms(casekit, args.runs, env)
             theirs = f"{median_ms(equivalent, args.runs, env):>10.1f}" if equivalent else f"{'-':>10}"
             print(f"{size:>8}  {name:<28} {ours:>10.1f} {theirs}", flush=True)
+        exchange(binary, path, size, env)
 
 
 if __name__ == "__main__":
