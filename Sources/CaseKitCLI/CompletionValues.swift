@@ -8,16 +8,17 @@ enum CompletionValues {
     /// each title.
     static func caseIDs(words: [String], prefix: String) -> [String] {
         guard let reader = reader(words) else { return [] }
-        let shell = CompletionShell.requesting
         let typed = prefix.hasPrefix("#") ? String(prefix.dropFirst()) : prefix
-        return (try? reader.activeCases().filter { typed.isEmpty || String($0.id).hasPrefix(typed) }.map { id, title in
-            let title = TextWidth.truncate(TextWidth.cell(title), to: 60)
-            switch shell {
-            case .zsh: return "\(id):\(title)"
-            case .fish: return "\(id)\t\(title)"
-            default: return String(id)
-            }
-        }) ?? []
+        let matches: (Int64) -> Bool = { typed.isEmpty || String($0).hasPrefix(typed) }
+        switch CompletionShell.requesting {
+        case .zsh?, .fish?:
+            let separator = CompletionShell.requesting == .zsh ? ":" : "\t"
+            return (try? reader.activeCases().filter { matches($0.id) }.map { id, title in
+                "\(id)\(separator)\(TextWidth.truncate(TextWidth.cell(title), to: 60))"
+            }) ?? []
+        default:
+            return (try? reader.activeCaseIDs().filter(matches).map(String.init)) ?? []
+        }
     }
 
     static func values(_ field: CompletionReader.Field) -> CompletionKind {

@@ -21,9 +21,19 @@ public struct CompletionReader {
         WHERE status IN ('open', 'waiting', 'escalated') ORDER BY id
         """
 
+    static let selectActiveIDs = """
+        SELECT id FROM cases INDEXED BY cases_active_titles
+        WHERE status IN ('open', 'waiting', 'escalated') ORDER BY id
+        """
+
     /// Active case ids with their titles, by id.
     public func activeCases() throws -> [(id: Int64, title: String)] {
         try database.rows(Self.selectActiveCases) { ($0.int(0), $0.string(1)) }
+    }
+
+    /// Active case ids alone, for shells that show no descriptions (bash).
+    public func activeCaseIDs() throws -> [Int64] {
+        try database.rows(Self.selectActiveIDs) { $0.int(0) }
     }
 
     static let selectCustomers = "SELECT DISTINCT customer FROM cases WHERE customer IS NOT NULL ORDER BY 1"
