@@ -27,7 +27,7 @@ extension Casekit {
         var shell: Shell
 
         func run() throws {
-            print(Casekit.completionScript(for: shell.completionShell), terminator: "")
+            print(Casekit.completionScript(for: shell.completionShell))
         }
     }
 }
