@@ -29,12 +29,21 @@ public enum ActionVerbs {
     /// word and whether a second follows, nothing more: the review runs it on
     /// every pending action.
     public static func isConcrete(_ action: String) -> Bool {
-        guard let start = action.firstIndex(where: { !$0.isWhitespace }) else { return false }
-        let end = action[start...].firstIndex(where: \.isWhitespace) ?? action.endIndex
-        guard action[end...].contains(where: { !$0.isWhitespace }) else { return false }
-        let word = action[start..<end].drop(while: wordEdges.contains)
-        let trimmed = word.prefix(upTo: word.lastIndex(where: { !wordEdges.contains($0) }).map(word.index(after:)) ?? word.startIndex)
-        return all.contains(trimmed.lowercased())
+        var action = action
+        return action.withUTF8(isConcrete)
+    }
+
+    /// The same check on UTF-8 bytes (straight from a SQLite column).
+    public static func isConcrete(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }) else { return false }
+        let end = utf8[start...].firstIndex(where: isSpace) ?? utf8.endIndex
+        guard utf8[end...].contains(where: { !isSpace($0) }) else { return false }
+        let word = String(decoding: utf8[start..<end], as: UTF8.self)
+        let trimmed = word.drop(while: wordEdges.contains)
+        let core = trimmed.prefix(upTo: trimmed.lastIndex(where: { !wordEdges.contains($0) })
+            .map(trimmed.index(after:)) ?? trimmed.startIndex)
+        return all.contains(core.lowercased())
     }
 
     /// Why an action is vague, for the review's reason column.

@@ -92,6 +92,13 @@ public struct Row {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// Calls `body` with the column's UTF-8 bytes, without making a String.
+    public func withText<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let text = sqlite3_column_text(statement.handle, column)
+        let count = Int(sqlite3_column_bytes(statement.handle, column))
+        return body(UnsafeBufferPointer(start: text, count: text == nil ? 0 : count))
+    }
+
     public func optionalString(_ column: Int32) -> String? {
         isNull(column) ? nil : string(column)
     }

@@ -47,20 +47,28 @@ extension Store {
     // MARK: 3. Vague next action
 
     static let selectPendingActions = """
-        SELECT c.id, c.customer, c.title, n.text FROM next_actions n JOIN cases c ON c.id = n.case_id
+        SELECT n.case_id, n.text FROM next_actions n JOIN cases c ON c.id = n.case_id
         WHERE n.state = 'pending' AND +c.status IN ('open', 'waiting', 'escalated')
-        ORDER BY c.id
+        ORDER BY n.case_id
         """
+    static let selectCustomerAndTitle = "SELECT customer, title FROM cases WHERE id = ?"
 
     /// Pending next actions that are not a concrete step (see `ActionVerbs`).
+    /// Every pending action is checked, so the check reads the text's bytes
+    /// and only a vague action's case is looked up.
     public func vagueNextActions() throws -> [ReviewFinding] {
-        var findings: [ReviewFinding] = []
+        var vague: [(Int64, String)] = []
         try database.forEachRow(Self.selectPendingActions) { row in
-            guard let reason = ActionVerbs.vagueness(row.string(3)) else { return }
-            findings.append(ReviewFinding(kind: .vagueNextAction, caseID: row.int(0), customer: row.optionalString(1),
-                                          title: row.string(2), reason: reason, days: nil))
+            guard !row.withText(1, ActionVerbs.isConcrete) else { return }
+            vague.append((row.int(0), row.string(1)))
         }
-        return findings
+        return try vague.map { id, text in
+            let (customer, title) = try database.firstRow(Self.selectCustomerAndTitle, [id]) {
+                ($0.optionalString(0), $0.string(1))
+            } ?? (nil, "")
+            return ReviewFinding(kind: .vagueNextAction, caseID: id, customer: customer, title: title,
+                                 reason: ActionVerbs.vagueness(text) ?? "", days: nil)
+        }
     }
 
     // MARK: 4. Overdue
