@@ -25,22 +25,3 @@ public enum Mood: String, CaseIterable, Sendable, SQLBindable {
 public enum Channel: String, CaseIterable, Sendable, SQLBindable {
     case email, phone, chat, other
 }
-
-extension CaseKitError {
-    /// A value outside a fixed list, e.g. `--priority whenever`.
-    static func notOneOf<T: RawRepresentable & CaseIterable>(_ value: String, _ what: String, _: T.Type) -> CaseKitError
-    where T.RawValue == String {
-        let names = T.allCases.map(\.rawValue).joined(separator: ", ")
-        return .usage("unknown \(what) '\(value)'", hint: "use one of: \(names)")
-    }
-}
-
-extension RawRepresentable where Self: CaseIterable, RawValue == String {
-    /// Parses a user-typed name, ignoring case; `what` names it in the error.
-    public static func parse(_ text: String, as what: String) throws -> Self {
-        guard let value = Self(rawValue: text.trimmingSpaces.lowercased()) else {
-            throw CaseKitError.notOneOf(text, what, Self.self)
-        }
-        return value
-    }
-}
