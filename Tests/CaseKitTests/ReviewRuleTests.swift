@@ -126,10 +126,9 @@ import Testing
     @Test func reviewQueriesNeverScanTheEventsTable() throws {
         let store = try reviewer
         let queries = [
-            Store.selectStale, Store.selectWithoutNextAction, Store.selectPendingActions, Store.selectOverdueActions,
-            Store.selectOverdueCheckIns, Store.selectEscalations, Store.selectWaitingTooLong,
-            Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectComingActions,
-            Store.selectComingCheckIns, Store.selectWins,
+            Store.selectStale, Store.selectWithoutNextAction, Store.selectPendingActions, Store.selectDueActions,
+            Store.selectDueCheckIns, Store.selectEscalations, Store.selectWaitingTooLong,
+            Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectWins,
         ]
         for sql in queries {
             let placeholders = sql.filter { $0 == "?" }.count

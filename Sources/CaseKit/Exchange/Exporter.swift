@@ -157,19 +157,6 @@ extension Store {
 
     // MARK: iCalendar
 
-    static let exportDatedActions = """
-        SELECT n.uuid, n.text, n.context, n.due_at, n.due_all_day, c.id, c.title, c.customer
-        FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND n.due_at IS NOT NULL AND +c.status IN ('open', 'waiting', 'escalated')
-        ORDER BY n.due_at, n.id
-        """
-    static let exportPendingCheckIns = """
-        SELECT k.uuid, k.purpose, k.note, k.channel, k.due_at, k.due_all_day, c.id, c.title, c.customer
-        FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND +c.status <> 'closed'
-        ORDER BY k.due_at, k.id
-        """
-
     /// An RFC 5545 calendar: one VTODO per dated next action and pending
     /// check-in, its UID the item's uuid so calendar apps update, not duplicate.
     public func exportICS(to write: (String) throws -> Void) throws {
@@ -177,22 +164,22 @@ extension Store {
             var chunk = ICalendar.lines(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//casekit//casekit//EN",
                                          "CALSCALE:GREGORIAN", "X-WR-CALNAME:casekit"])
             let stamp = "DTSTAMP:" + ICalendar.utc(now)
-            try database.forEachRow(Self.exportDatedActions) { row in
-                let context = row.optionalString(2).map { " \($0)" } ?? ""
-                chunk += ICalendar.todo(uid: row.string(0), stamp: stamp,
-                                        summary: "\(row.string(1))\(context) (#\(row.int(5)) \(row.string(6)))",
-                                        description: "Next action on case #\(row.int(5)): \(row.string(6))"
-                                            + (row.optionalString(7).map { "\nCustomer: \($0)" } ?? ""),
-                                        due: Due(deadline: row.int(3), allDay: row.bool(4)))
+            try forEachDueAction(through: .max) { action in
+                chunk += ICalendar.todo(uid: action.uuid, stamp: stamp,
+                                        summary: "\(action.text)\(action.context.map { " \($0)" } ?? "") (#\(action.caseID) \(action.title))",
+                                        description: "Next action on case #\(action.caseID): \(action.title)"
+                                            + (action.customer.map { "\nCustomer: \($0)" } ?? ""),
+                                        due: action.due)
             }
-            try database.forEachRow(Self.exportPendingCheckIns) { row in
-                let what = row.optionalString(2).map { "\(row.string(1)): \($0)" } ?? row.string(1)
-                let channel = row.optionalString(3).map { " by \($0)" } ?? ""
-                chunk += ICalendar.todo(uid: row.string(0), stamp: stamp,
-                                        summary: "Check in\(channel) — \(what) (#\(row.int(6)) \(row.string(7)))",
-                                        description: "Customer check-in on case #\(row.int(6)): \(row.string(7))"
-                                            + (row.optionalString(8).map { "\nCustomer: \($0)" } ?? ""),
-                                        due: Due(deadline: row.int(4), allDay: row.bool(5)))
+            try forEachDueCheckIn(through: .max) { due in
+                let checkIn = due.checkIn
+                let what = checkIn.note.map { "\(checkIn.purpose.rawValue): \($0)" } ?? checkIn.purpose.rawValue
+                let channel = checkIn.channel.map { " by \($0.rawValue)" } ?? ""
+                chunk += ICalendar.todo(uid: due.uuid, stamp: stamp,
+                                        summary: "Check in\(channel) — \(what) (#\(checkIn.caseID) \(due.title))",
+                                        description: "Customer check-in on case #\(checkIn.caseID): \(due.title)"
+                                            + (due.customer.map { "\nCustomer: \($0)" } ?? ""),
+                                        due: checkIn.due)
                 if chunk.utf8.count > 1 << 16 {
                     try write(chunk)
                     chunk = ""

@@ -1,20 +1,6 @@
-/// The daily agenda and the cross-case check-in list. Each query walks a
-/// due-date index (`next_actions_pending_due`, `check_ins_pending_due`,
-/// `cases_follow_up`), so it reads only what is due, however long the history.
+/// The daily agenda and the cross-case check-in list, built on the due-item
+/// queries (Store+DueItems) and the `cases_follow_up` index.
 extension Store {
-    static let selectDueActions = """
-        SELECT c.id, c.customer, c.title, n.text, n.context, n.due_at, n.due_all_day
-        FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND n.due_at <= ? AND +c.status IN ('open', 'waiting', 'escalated')
-        ORDER BY n.due_at, c.id
-        """
-    static let selectDueCheckIns = """
-        SELECT c.id, c.customer, c.title, c.status,
-            (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL), \(checkInColumns)
-        FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND k.due_at <= ? AND +c.status <> 'closed'
-        ORDER BY k.due_at, k.id
-        """
     static let selectDueFollowUps = """
         SELECT c.id, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day
         FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= ?
@@ -37,20 +23,17 @@ extension Store {
         let endOfWeek = today.adding(days: (7 - today.weekday) % 7 + 1).start
         return try read {
             var agenda = Agenda(date: today)
-            try database.forEachRow(Self.selectDueActions, [endOfToday]) { row in
-                let due = Due(deadline: row.int(5), allDay: row.bool(6))
-                let context = row.optionalString(4).map { " \($0)" } ?? ""
-                let item = AgendaItem(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                                      owed: row.string(3) + context, due: due, checkInID: nil)
-                if due.isOverdue(at: now) { agenda.overdueActions.append(item) } else { agenda.dueToday.append(item) }
+            try forEachDueAction(through: endOfToday) { action in
+                let item = AgendaItem(caseID: action.caseID, customer: action.customer, title: action.title,
+                                      owed: action.text + (action.context.map { " \($0)" } ?? ""), due: action.due,
+                                      checkInID: nil)
+                if action.due.isOverdue(at: now) { agenda.overdueActions.append(item) } else { agenda.dueToday.append(item) }
             }
-            try database.forEachRow(Self.selectDueCheckIns, [endOfToday]) { row in
-                let checkIn = Self.checkInFrom(row, at: 5)
-                let escalated = row.string(3) == CaseStatus.escalated.rawValue
-                var item = AgendaItem(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                                      owed: Self.describe(checkIn), due: checkIn.due, checkInID: checkIn.id)
-                if checkIn.purpose == .update && escalated {
-                    item.owed = "update the customer (escalated to \(row.optionalString(4) ?? "another team"))"
+            try forEachDueCheckIn(through: endOfToday) { due in
+                var item = AgendaItem(caseID: due.checkIn.caseID, customer: due.customer, title: due.title,
+                                      owed: Self.describe(due.checkIn), due: due.checkIn.due, checkInID: due.checkIn.id)
+                if due.isOwedUpdate {
+                    item.owed = "update the customer (escalated to \(due.team ?? "another team"))"
                     agenda.updatesOwed.append(item)
                 } else {
                     agenda.checkIns.append(item)
@@ -76,13 +59,6 @@ extension Store {
         return checkIn.purpose.rawValue + note + channel
     }
 
-    static let selectPendingCheckIns = """
-        SELECT c.customer, c.title, \(checkInColumns)
-        FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND k.due_at <= ? AND +c.status <> 'closed'
-        ORDER BY k.due_at, k.id
-        """
-
     /// Pending check-ins across cases (closed cases have none), by due date:
     /// all of them, only the overdue ones, or those due within `within`.
     public func pendingCheckIns(overdueOnly: Bool = false, within: Interval? = nil) throws -> [CheckInListing] {
@@ -90,9 +66,11 @@ extension Store {
         if let within { limit = within.due(after: now).deadline }
         if overdueOnly { limit = min(limit, now) }
         return try read {
-            try database.rows(Self.selectPendingCheckIns, [limit]) { row in
-                CheckInListing(checkIn: Self.checkInFrom(row, at: 2), customer: row.optionalString(0), title: row.string(1))
+            var listings: [CheckInListing] = []
+            try forEachDueCheckIn(through: limit) { due in
+                listings.append(CheckInListing(checkIn: due.checkIn, customer: due.customer, title: due.title))
             }
+            return listings
         }
     }
 }

@@ -73,37 +73,26 @@ extension Store {
 
     // MARK: 4. Overdue
 
-    static let selectOverdueActions = """
-        SELECT c.id, c.customer, c.title, n.text, n.due_at, n.due_all_day
-        FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND n.due_at <= ? AND +c.status IN ('open', 'waiting', 'escalated')
-        ORDER BY n.due_at, c.id
-        """
-    static let selectOverdueCheckIns = """
-        SELECT c.id, c.customer, c.title, \(checkInColumns)
-        FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND k.due_at <= ? AND +c.status <> 'closed'
-          AND NOT (k.purpose = 'update' AND c.status = 'escalated')
-        ORDER BY k.due_at, k.id
-        """
-
     /// Next actions and check-ins past their date. An escalated case's
     /// customer update is rule 5's ("update owed"), not counted twice.
     public func overdueItems() throws -> [ReviewFinding] {
-        let actions = try database.rows(Self.selectOverdueActions, [now]) { row in
-            let due = Due(deadline: row.int(4), allDay: row.bool(5))
-            return ReviewFinding(kind: .overdue, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                                 reason: "next action \(due.lateness(at: now) ?? "overdue"): \(row.string(3))",
-                                 days: daysSince(due.deadline - 1))
+        var findings: [ReviewFinding] = []
+        try forEachDueAction(through: now) { action in
+            findings.append(ReviewFinding(
+                kind: .overdue, caseID: action.caseID, customer: action.customer, title: action.title,
+                reason: "next action \(action.due.lateness(at: now) ?? "overdue"): \(action.text)",
+                days: daysSince(action.due.deadline - 1)))
         }
-        let checkIns = try database.rows(Self.selectOverdueCheckIns, [now]) { row in
-            let checkIn = Self.checkInFrom(row, at: 3)
-            return ReviewFinding(kind: .overdue, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                                 reason: "\(checkIn.purpose.rawValue) \(checkIn.due.lateness(at: now) ?? "overdue")"
-                                     + (checkIn.note.map { ": \($0)" } ?? ""),
-                                 days: daysSince(checkIn.due.deadline - 1))
+        try forEachDueCheckIn(through: now) { due in
+            guard !due.isOwedUpdate else { return }
+            let checkIn = due.checkIn
+            findings.append(ReviewFinding(
+                kind: .overdue, caseID: checkIn.caseID, customer: due.customer, title: due.title,
+                reason: "\(checkIn.purpose.rawValue) \(checkIn.due.lateness(at: now) ?? "overdue")"
+                    + (checkIn.note.map { ": \($0)" } ?? ""),
+                days: daysSince(checkIn.due.deadline - 1)))
         }
-        return actions + checkIns
+        return findings
     }
 
     // MARK: 5. Extra innings, customer not updated
@@ -198,18 +187,6 @@ extension Store {
 
     // MARK: The review
 
-    static let selectComingActions = """
-        SELECT c.id, c.customer, c.title, n.text, n.due_at, n.due_all_day
-        FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND n.due_at > ? AND n.due_at <= ? AND +c.status IN ('open', 'waiting', 'escalated')
-        ORDER BY n.due_at, c.id
-        """
-    static let selectComingCheckIns = """
-        SELECT c.id, c.customer, c.title, \(checkInColumns)
-        FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND k.due_at > ? AND k.due_at <= ? AND +c.status <> 'closed'
-        ORDER BY k.due_at, k.id
-        """
     static let selectWins = """
         SELECT id, customer, title, resolved_at FROM cases
         WHERE resolved_at > ? AND status IN ('resolved', 'closed')
@@ -235,14 +212,14 @@ extension Store {
                 }
             }
             let endOfWeek = today.adding(days: 7).start
-            var coming = try database.rows(Self.selectComingActions, [now, endOfWeek]) { row in
-                ComingItem(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                           what: "next action: \(row.string(3))", due: Due(deadline: row.int(4), allDay: row.bool(5)))
+            var coming: [ComingItem] = []
+            try forEachDueAction(after: now, through: endOfWeek) { action in
+                coming.append(ComingItem(caseID: action.caseID, customer: action.customer, title: action.title,
+                                         what: "next action: \(action.text)", due: action.due))
             }
-            coming += try database.rows(Self.selectComingCheckIns, [now, endOfWeek]) { row in
-                let checkIn = Self.checkInFrom(row, at: 3)
-                return ComingItem(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                                  what: Self.describe(checkIn), due: checkIn.due)
+            try forEachDueCheckIn(after: now, through: endOfWeek) { due in
+                coming.append(ComingItem(caseID: due.checkIn.caseID, customer: due.customer, title: due.title,
+                                         what: Self.describe(due.checkIn), due: due.checkIn.due))
             }
             coming.sort { ($0.due.deadline, $0.caseID) < ($1.due.deadline, $1.caseID) }
             let days = (0..<7).map { today.adding(days: $0) }
