@@ -13,15 +13,7 @@ import Testing
 
     func expectRefused(_ arguments: [String], code: Int32, mentioning words: String...,
                        sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let before = casekit.bytes()
-        let result = try casekit.run(arguments)
-        #expect(result.code == code, "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stderr.hasPrefix("casekit: error: "), sourceLocation: sourceLocation)
-        #expect(result.stderr.contains("(hint: "), sourceLocation: sourceLocation)
-        #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
-        for word in words { #expect(result.stderr.contains(word), "\(result.stderr)", sourceLocation: sourceLocation) }
-        #expect(casekit.bytes() == before, "the database changed", sourceLocation: sourceLocation)
+        try casekit.expectRefused(arguments, code: code, mentioning: words, sourceLocation: sourceLocation)
     }
 
     @Test func unknownCase() throws {

@@ -75,6 +75,22 @@ final class CasekitBinary {
         return result.stdout
     }
 
+    /// Runs a command that must be refused as the spec wants: one
+    /// `casekit: error:` line with a hint on stderr, nothing on stdout, exit
+    /// `code`, and the database byte for byte as it was.
+    func expectRefused(_ arguments: [String], code: Int32, mentioning words: [String],
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let before = bytes()
+        let result = try run(arguments)
+        #expect(result.code == code, "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.hasPrefix("casekit: error: "), sourceLocation: sourceLocation)
+        #expect(result.stderr.contains("(hint: "), sourceLocation: sourceLocation)
+        #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+        for word in words { #expect(result.stderr.contains(word), "\(result.stderr)", sourceLocation: sourceLocation) }
+        #expect(bytes() == before, "the database changed", sourceLocation: sourceLocation)
+    }
+
     /// The database, opened directly to check what a command left there.
     func query<T>(_ sql: String, _ transform: (Row) -> T) throws -> [T] {
         try Database(path: database, mode: .readOnly).rows(sql, [], transform)

@@ -158,27 +158,19 @@ import Testing
     }
 
     func refused(_ contents: [UInt8], mentioning words: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let path = casekit.folder + "/bad.json"
-        FileManager.default.createFile(atPath: path, contents: Data(contents))
-        let before = casekit.bytes()
-        let result = try casekit.run("import", path)
-        #expect(result.code == 65, "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stderr.hasPrefix("casekit: error: ") && result.stderr.contains("(hint: ")
-                && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)", sourceLocation: sourceLocation)
-        for word in words { #expect(result.stderr.contains(word), "\(result.stderr)", sourceLocation: sourceLocation) }
-        #expect(casekit.bytes() == before, sourceLocation: sourceLocation)
-        #expect(try casekit.query("SELECT count(*) FROM cases") { $0.int(0) } == [1], sourceLocation: sourceLocation)
+        try importRefused(contents, words, sourceLocation)
     }
 
     func refused(_ text: String, mentioning words: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try importRefused(Array(text.utf8), words, sourceLocation)
+    }
+
+    /// Imports `contents` from a file: refused with exit 65, nothing imported.
+    func importRefused(_ contents: [UInt8], _ words: [String], _ sourceLocation: SourceLocation) throws {
         let path = casekit.folder + "/bad.json"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        let before = casekit.bytes()
-        let result = try casekit.run("import", path)
-        #expect(result.code == 65, "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stderr.hasPrefix("casekit: error: ") && result.stderr.contains("(hint: "), sourceLocation: sourceLocation)
-        for word in words { #expect(result.stderr.contains(word), "\(result.stderr)", sourceLocation: sourceLocation) }
-        #expect(casekit.bytes() == before, sourceLocation: sourceLocation)
+        FileManager.default.createFile(atPath: path, contents: Data(contents))
+        try casekit.expectRefused(["import", path], code: 65, mentioning: words, sourceLocation: sourceLocation)
+        #expect(try casekit.query("SELECT count(*) FROM cases") { $0.int(0) } == [1], sourceLocation: sourceLocation)
     }
 
     /// The valid export with a second case whose JSON is `record`.
