@@ -34,7 +34,7 @@ extension Casekit {
             let opened = try session.openStore()
             let file = try output.map(AtomicFile.init(path:))
             let write: (String) throws -> Void = { chunk in
-                if let file { try file.write(chunk) } else { Output.write(chunk, to: 1) }
+                if let file { try file.write(chunk) } else { Output.write(chunk) }
             }
             switch format {
             case .json: try opened.exportJSON(to: write)
