@@ -76,6 +76,30 @@ import Testing
         #expect(try store.database.int("SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 7)
     }
 
+    /// A file written by the first release (schema 1) is brought to the
+    /// current schema on open, its data intact and the review's indexes in place.
+    @Test func aVersionOneFileIsMigratedWithItsData() throws {
+        let path = folder.path + "/v1.sqlite3"
+        do {
+            let database = try Database(path: path, mode: .readWriteCreate)
+            try database.execute(Schema.version1 + "; PRAGMA user_version = 1")
+            try database.execute("""
+                INSERT INTO cases (id, uuid, title, created_at, updated_at) VALUES (7, 'u-7', 'Printer on fire', 1, 2);
+                INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-1', 7, 2, 'note', 'smoke', 'angry');
+                """)
+        }
+        let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
+        #expect(try Migrator.version(of: store.database) == 2)
+        #expect(try store.upsetWithoutCheckIn().map(\.reason) == ["customer angry, no check-in scheduled"])
+        let indexes = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_case_%' ORDER BY 1") {
+            $0.string(0)
+        }
+        #expect(indexes == ["events_case_at", "events_case_contact", "events_case_mood"])
+        let plan = try store.database.rows("EXPLAIN QUERY PLAN " + Store.selectUpsetWithoutCheckIn) { $0.string(3) }
+        #expect(plan.contains("SCAN c USING COVERING INDEX cases_active_titles"), "\(plan)")
+        #expect(plan.contains { $0.contains("COVERING INDEX events_case_mood") }, "\(plan)")
+    }
+
     @Test func databaseErrorsCarryCodeMessageAndSQL() throws {
         let database = try Database(path: folder.path + "/e.sqlite3", mode: .readWriteCreate)
         try database.execute("CREATE TABLE t (x TEXT UNIQUE)")

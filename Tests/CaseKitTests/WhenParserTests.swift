@@ -1,4 +1,7 @@
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import CaseKit
 
 @Suite struct WhenParserTests {
@@ -68,6 +71,28 @@ import Testing
             let failure = error as? CaseKitError
             return failure?.kind == .usage && failure!.hint.contains("2026-11-27T14:30")
         }
+    }
+
+    /// Day arithmetic is plain civil-calendar arithmetic: checked against
+    /// libc's UTC calendar for every day from 1899 to 2101 (leap centuries included).
+    @Test func dayArithmeticMatchesTheCalendarDayByDay() {
+        let first = LocalDate(year: 1899, month: 12, day: 31)
+        var previous = first
+        for offset in 1...(202 * 366) {
+            let date = first.adding(days: offset)
+            var parts = tm()
+            var seconds = time_t(Int64(offset) * 86_400 - 2_209_032_000)  // noon UTC, 1899-12-31 + offset
+            gmtime_r(&seconds, &parts)
+            #expect(date == LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
+                                      day: Int(parts.tm_mday)))
+            #expect(previous.days(until: date) == 1)
+            #expect(date.weekday == Int(parts.tm_wday))
+            previous = date
+            if date != LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
+                                 day: Int(parts.tm_mday)) { break }
+        }
+        #expect(LocalDate(year: 2000, month: 2, day: 28).adding(days: 1) == LocalDate(year: 2000, month: 2, day: 29))
+        #expect(LocalDate(year: 2100, month: 2, day: 28).adding(days: 1) == LocalDate(year: 2100, month: 3, day: 1))
     }
 
     @Test func aDateOnlyValueIsNotOverdueUntilTheDayEnds() throws {

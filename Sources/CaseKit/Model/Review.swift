@@ -58,7 +58,10 @@ public struct Win: Sendable, Equatable {
 public struct Review: Sendable {
     public var date: LocalDate
     public var staleAfter: Interval
-    public var findings: [ReviewFinding]
+    /// Every finding, grouped by kind in the order of `ReviewFinding.Kind.allCases`.
+    public let findings: [ReviewFinding]
+    /// Where each kind's findings are in `findings`.
+    private let ranges: [ReviewFinding.Kind: Range<Int>]
     /// Today and the six days after it, each with what is due that day.
     public var coming: [(date: LocalDate, items: [ComingItem])]
     public var wins: [Win]
@@ -66,10 +69,30 @@ public struct Review: Sendable {
     public var lastReviewAt: Int64?
     public var activeCases: Int
 
+    public init(date: LocalDate, staleAfter: Interval, findings byKind: [ReviewFinding.Kind: [ReviewFinding]],
+                coming: [(date: LocalDate, items: [ComingItem])], wins: [Win], lastReviewAt: Int64?,
+                activeCases: Int) {
+        var findings: [ReviewFinding] = []
+        var ranges: [ReviewFinding.Kind: Range<Int>] = [:]
+        for kind in ReviewFinding.Kind.allCases {
+            let start = findings.count
+            findings += byKind[kind] ?? []
+            ranges[kind] = start..<findings.count
+        }
+        self.date = date
+        self.staleAfter = staleAfter
+        self.findings = findings
+        self.ranges = ranges
+        self.coming = coming
+        self.wins = wins
+        self.lastReviewAt = lastReviewAt
+        self.activeCases = activeCases
+    }
+
     public var casesWithFindings: Int { Set(findings.map(\.caseID)).count }
 
     /// Findings of one kind, in the review's order.
-    public func findings(_ kind: ReviewFinding.Kind) -> [ReviewFinding] {
-        findings.filter { $0.kind == kind }
+    public func findings(_ kind: ReviewFinding.Kind) -> ArraySlice<ReviewFinding> {
+        findings[ranges[kind] ?? 0..<0]
     }
 }

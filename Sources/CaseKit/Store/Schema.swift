@@ -112,4 +112,19 @@ enum Schema {
         ) STRICT;
         CREATE INDEX reviews_at ON reviews(at);
         """
+
+    /// Indexes that let the weekly review (and completion) answer from
+    /// indexes alone, without a row lookup per case: the active cases carry
+    /// what the review shows of them (the name is kept for completion's
+    /// INDEXED BY); pending next actions carry their text; a case's latest
+    /// mood is read from the index; its last customer contact is one seek.
+    static let version2 = """
+        DROP INDEX cases_active_titles;
+        CREATE INDEX cases_active_titles ON cases(id, status, updated_at, customer, title)
+            WHERE status IN ('open', 'waiting', 'escalated');
+        CREATE INDEX next_actions_pending_text ON next_actions(case_id, text) WHERE state = 'pending';
+        DROP INDEX events_case_mood;
+        CREATE INDEX events_case_mood ON events(case_id, at, id, mood) WHERE mood IS NOT NULL;
+        CREATE INDEX events_case_contact ON events(case_id, at) WHERE kind IN ('contact', 'checkin-done');
+        """
 }

@@ -12,8 +12,10 @@ extension Store {
 
     // MARK: 1. Stale
 
+    // INDEXED BY: the active cases' covering index (see Schema.version2)
+    // answers without reading a row; the planner would pick the status index.
     static let selectStale = """
-        SELECT c.id, c.customer, c.title, c.updated_at FROM cases c
+        SELECT c.id, c.customer, c.title, c.updated_at FROM cases c INDEXED BY cases_active_titles
         WHERE c.status IN ('open', 'waiting', 'escalated') AND c.updated_at < ?
         ORDER BY c.updated_at, c.id
         """
@@ -46,29 +48,27 @@ extension Store {
 
     // MARK: 3. Vague next action
 
+    // Two covering indexes: the active cases and the pending actions' texts.
     static let selectPendingActions = """
-        SELECT n.case_id, n.text FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND +c.status IN ('open', 'waiting', 'escalated')
-        ORDER BY n.case_id
+        SELECT c.id, c.customer, c.title, n.text
+        FROM cases c INDEXED BY cases_active_titles
+        JOIN next_actions n INDEXED BY next_actions_pending_text ON n.case_id = c.id AND n.state = 'pending'
+        WHERE c.status IN ('open', 'waiting', 'escalated')
+        ORDER BY c.id
         """
-    static let selectCustomerAndTitle = "SELECT customer, title FROM cases WHERE id = ?"
 
     /// Pending next actions that are not a concrete step (see `ActionVerbs`).
     /// Every pending action is checked, so the check reads the text's bytes
-    /// and only a vague action's case is looked up.
+    /// and builds strings only for a vague one.
     public func vagueNextActions() throws -> [ReviewFinding] {
-        var vague: [(Int64, String)] = []
+        var findings: [ReviewFinding] = []
         try database.forEachRow(Self.selectPendingActions) { row in
-            guard !row.withText(1, ActionVerbs.isConcrete) else { return }
-            vague.append((row.int(0), row.string(1)))
+            guard !row.withText(3, ActionVerbs.isConcrete) else { return }
+            findings.append(ReviewFinding(kind: .vagueNextAction, caseID: row.int(0), customer: row.optionalString(1),
+                                          title: row.string(2), reason: ActionVerbs.vagueness(row.string(3)) ?? "",
+                                          days: nil))
         }
-        return try vague.map { id, text in
-            let (customer, title) = try database.firstRow(Self.selectCustomerAndTitle, [id]) {
-                ($0.optionalString(0), $0.string(1))
-            } ?? (nil, "")
-            return ReviewFinding(kind: .vagueNextAction, caseID: id, customer: customer, title: title,
-                                 reason: ActionVerbs.vagueness(text) ?? "", days: nil)
-        }
+        return findings
     }
 
     // MARK: 4. Overdue
@@ -97,12 +97,14 @@ extension Store {
 
     // MARK: 5. Extra innings, customer not updated
 
+    // The active cases' covering index serves only a query that repeats its
+    // condition, hence the status test that looks redundant.
     static let selectEscalations = """
         SELECT c.id, c.customer, c.title, e.team, e.cadence, e.started_at,
             (SELECT max(v.at) FROM events v
              WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done') AND v.at >= e.started_at)
-        FROM cases c JOIN escalations e ON e.case_id = c.id AND e.ended_at IS NULL
-        WHERE c.status = 'escalated'
+        FROM cases c INDEXED BY cases_active_titles JOIN escalations e ON e.case_id = c.id AND e.ended_at IS NULL
+        WHERE c.status IN ('open', 'waiting', 'escalated') AND c.status = 'escalated'
         ORDER BY c.id
         """
 
@@ -165,31 +167,38 @@ extension Store {
 
     // MARK: 8. Upset customer, no check-in
 
+    // INDEXED BY: without statistics the planner walks the status index and
+    // reads every active case's row, and reads moods from the events table.
+    // These two covering indexes answer the whole query.
     static let selectUpsetWithoutCheckIn = """
-        SELECT id, customer, title, mood FROM (
-            SELECT c.id, c.customer, c.title,
-                (SELECT v.mood FROM events v WHERE v.case_id = c.id AND v.mood IS NOT NULL
-                 ORDER BY v.at DESC, v.id DESC LIMIT 1) AS mood
-            FROM cases c
-            WHERE c.status IN ('open', 'waiting', 'escalated')
-              AND NOT EXISTS (SELECT 1 FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending'))
-        WHERE mood IN ('anxious', 'frustrated', 'angry')
-        ORDER BY id
+        SELECT c.id, c.customer, c.title,
+            (SELECT v.mood FROM events v INDEXED BY events_case_mood
+             WHERE v.case_id = c.id AND v.mood IS NOT NULL ORDER BY v.at DESC, v.id DESC LIMIT 1)
+        FROM cases c INDEXED BY cases_active_titles
+        WHERE c.status IN ('open', 'waiting', 'escalated')
+          AND NOT EXISTS (SELECT 1 FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending')
+        ORDER BY c.id
         """
 
     /// Active cases whose latest mood is anxious, frustrated or angry, with no pending check-in.
     public func upsetWithoutCheckIn() throws -> [ReviewFinding] {
-        try database.rows(Self.selectUpsetWithoutCheckIn) { row in
-            ReviewFinding(kind: .upsetWithoutCheckIn, caseID: row.int(0), customer: row.optionalString(1),
-                          title: row.string(2), reason: "customer \(row.string(3)), no check-in scheduled", days: nil)
+        var findings: [ReviewFinding] = []
+        try database.forEachRow(Self.selectUpsetWithoutCheckIn) { row in
+            guard let mood = row.optionalString(3).flatMap(Mood.init(rawValue:)), mood.isUpset else { return }
+            findings.append(ReviewFinding(kind: .upsetWithoutCheckIn, caseID: row.int(0), customer: row.optionalString(1),
+                                          title: row.string(2), reason: "customer \(mood.rawValue), no check-in scheduled",
+                                          days: nil))
         }
+        return findings
     }
 
     // MARK: The review
 
+    // Unary +: keeps the planner off the status index, which would visit
+    // every resolved case; the resolved_at index visits only the wins.
     static let selectWins = """
         SELECT id, customer, title, resolved_at FROM cases
-        WHERE resolved_at > ? AND status IN ('resolved', 'closed')
+        WHERE resolved_at > ? AND +status IN ('resolved', 'closed')
         ORDER BY resolved_at, id
         """
     static let selectLastReview = "SELECT max(at) FROM reviews"
@@ -198,38 +207,46 @@ extension Store {
     /// coming 7 days, wins since the last review (or the past 7 days).
     public func review(staleAfter: Interval = Store.defaultStaleAfter) throws -> Review {
         try read {
-            var findings: [ReviewFinding] = []
+            var findings: [ReviewFinding.Kind: [ReviewFinding]] = [:]
             for kind in ReviewFinding.Kind.allCases {
                 switch kind {
-                case .upsetWithoutCheckIn: findings += try upsetWithoutCheckIn()
-                case .updateOwed: findings += try updatesOwed()
-                case .overdue: findings += try overdueItems()
-                case .waitingTooLong: findings += try waitingTooLong()
-                case .resolvedWithoutFollowUp: findings += try resolvedWithoutFollowUp()
-                case .noNextAction: findings += try casesWithoutNextAction()
-                case .vagueNextAction: findings += try vagueNextActions()
-                case .stale: findings += try staleCases(after: staleAfter)
+                case .upsetWithoutCheckIn: findings[kind] = try upsetWithoutCheckIn()
+                case .updateOwed: findings[kind] = try updatesOwed()
+                case .overdue: findings[kind] = try overdueItems()
+                case .waitingTooLong: findings[kind] = try waitingTooLong()
+                case .resolvedWithoutFollowUp: findings[kind] = try resolvedWithoutFollowUp()
+                case .noNextAction: findings[kind] = try casesWithoutNextAction()
+                case .vagueNextAction: findings[kind] = try vagueNextActions()
+                case .stale: findings[kind] = try staleCases(after: staleAfter)
                 }
             }
             let endOfWeek = today.adding(days: 7).start
-            var coming: [ComingItem] = []
+            // Each item's day and deadline are worked out once (libc calls),
+            // not in every comparison of the sort.
+            var coming = Array(repeating: [(deadline: Int64, item: ComingItem)](), count: 7)
+            func add(_ item: ComingItem) {
+                let offset = today.days(until: item.due.date)
+                if coming.indices.contains(offset) { coming[offset].append((item.due.deadline, item)) }
+            }
             try forEachDueAction(after: now, through: endOfWeek) { action in
-                coming.append(ComingItem(caseID: action.caseID, customer: action.customer, title: action.title,
-                                         what: "next action: \(action.text)", due: action.due))
+                add(ComingItem(caseID: action.caseID, customer: action.customer, title: action.title,
+                               what: "next action: \(action.text)", due: action.due))
             }
             try forEachDueCheckIn(after: now, through: endOfWeek) { due in
-                coming.append(ComingItem(caseID: due.checkIn.caseID, customer: due.customer, title: due.title,
-                                         what: Self.describe(due.checkIn), due: due.checkIn.due))
+                add(ComingItem(caseID: due.checkIn.caseID, customer: due.customer, title: due.title,
+                               what: Self.describe(due.checkIn), due: due.checkIn.due))
             }
-            coming.sort { ($0.due.deadline, $0.caseID) < ($1.due.deadline, $1.caseID) }
-            let days = (0..<7).map { today.adding(days: $0) }
+            let week = coming.indices.map { offset in
+                (today.adding(days: offset),
+                 coming[offset].sorted { ($0.deadline, $0.item.caseID) < ($1.deadline, $1.item.caseID) }.map(\.item))
+            }
             let lastReviewAt = try database.int(Self.selectLastReview)
             let winsSince = lastReviewAt ?? Self.defaultStaleAfter.before(now)
             let wins = try database.rows(Self.selectWins, [winsSince]) { row in
                 Win(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2), resolvedAt: row.int(3))
             }
             return Review(date: today, staleAfter: staleAfter, findings: findings,
-                          coming: days.map { day in (day, coming.filter { $0.due.date == day }) },
+                          coming: week,
                           wins: wins, lastReviewAt: lastReviewAt,
                           activeCases: Int(try database.int(Self.countActive) ?? 0))
         }

@@ -61,10 +61,17 @@ struct Table {
                 output.append(style.map { terminal.paint(shown, $0) } ?? shown)
                 break
             }
-            let padding = String(repeating: " ", count: max(0, widths[index] - cellWidths[index]))
-            let padded = columns[index].alignRight ? padding + cell : cell + padding
-            output.append(style.map { terminal.paint(padded, $0) } ?? padded)
-            output.append("  ")
+            let padding = widths[index] - cellWidths[index]
+            if let style, terminal.useColor {
+                let padded = columns[index].alignRight
+                    ? String(repeating: " ", count: padding) + cell : cell + String(repeating: " ", count: padding)
+                output.append(terminal.paint(padded, style))
+            } else {
+                if columns[index].alignRight { output.append(spaces: padding) }
+                output.append(cell)
+                if !columns[index].alignRight { output.append(spaces: padding) }
+            }
+            output.append(spaces: 2)
         }
         output.line()
     }

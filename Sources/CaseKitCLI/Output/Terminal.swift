@@ -47,19 +47,29 @@ struct Terminal {
 
 /// Writes all of a command's output at once: one write instead of thousands.
 struct Output {
-    private(set) var text = ""
+    /// UTF-8 bytes: appending bytes is cheaper than growing a String, which
+    /// matters for tables of tens of thousands of rows.
+    private var bytes: [UInt8] = []
 
     mutating func append(_ text: String) {
-        self.text += text
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// What has been appended so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(spaces count: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, count)))
     }
 
     mutating func line(_ line: String = "") {
-        text += line
-        text += "\n"
+        append(line)
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     func flush() {
-        Output.write(text, to: STDOUT_FILENO)
+        fflush(nil)
+        bytes.withUnsafeBufferPointer { Output.write($0, to: STDOUT_FILENO) }
     }
 
     /// A line for the user on stderr (hints and warnings, never data).
@@ -71,14 +81,16 @@ struct Output {
     static func write(_ text: String, to descriptor: Int32 = STDOUT_FILENO) {
         fflush(nil)
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
+        text.withUTF8 { write($0, to: descriptor) }
+    }
+
+    private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
         }
     }
 }
