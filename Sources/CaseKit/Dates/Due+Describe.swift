@@ -4,11 +4,13 @@ extension Due {
     /// How late it is at `now`, e.g. "2d overdue" or "3h overdue"; nil when
     /// not overdue. A date-only value counts whole days past its date.
     public func lateness(at now: Int64) -> String? {
-        guard isOverdue(at: now) else { return nil }
         switch self {
         case .day(let date):
-            return "\(date.days(until: LocalDate(containing: now)))d overdue"
+            let today = LocalDate(containing: now)
+            guard date < today else { return nil }
+            return "\(date.days(until: today))d overdue"
         case .instant(let instant):
+            guard instant <= now else { return nil }
             let late = now - instant
             if late < 3600 { return "\(max(1, late / 60))m overdue" }
             if late < 86_400 { return "\(late / 3600)h overdue" }

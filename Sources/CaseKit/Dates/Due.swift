@@ -31,7 +31,14 @@ public enum Due: Hashable, Sendable {
         }
     }
 
-    public func isOverdue(at now: Int64) -> Bool { deadline <= now }
+    /// Past its deadline at `now`. A date-only value is compared by local
+    /// day, which is the same test without working out the day's end (mktime).
+    public func isOverdue(at now: Int64) -> Bool {
+        switch self {
+        case .day(let date): return date < LocalDate(containing: now)
+        case .instant(let instant): return instant <= now
+        }
+    }
 
     /// `2026-11-27` or `2026-11-27T14:30`: the form WHEN accepts back.
     public var iso: String {

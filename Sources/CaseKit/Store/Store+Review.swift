@@ -10,6 +10,14 @@ extension Store {
         LocalDate(containing: instant).days(until: today)
     }
 
+    /// Days from the last local day `due` was on time (its deadline's eve) to today.
+    func daysLate(_ due: Due) -> Int {
+        switch due {
+        case .day(let date): return date.days(until: today)
+        case .instant(let instant): return daysSince(instant - 1)
+        }
+    }
+
     // MARK: 1. Stale
 
     // INDEXED BY: the active cases' covering index (see Schema.version2)
@@ -81,7 +89,7 @@ extension Store {
             findings.append(ReviewFinding(
                 kind: .overdue, caseID: action.caseID, customer: action.customer, title: action.title,
                 reason: "next action \(action.due.lateness(at: now) ?? "overdue"): \(action.text)",
-                days: daysSince(action.due.deadline - 1)))
+                days: daysLate(action.due)))
         }
         try forEachDueCheckIn(through: now) { due in
             guard !due.isOwedUpdate else { return }
@@ -90,7 +98,7 @@ extension Store {
                 kind: .overdue, caseID: checkIn.caseID, customer: due.customer, title: due.title,
                 reason: "\(checkIn.purpose.rawValue) \(checkIn.due.lateness(at: now) ?? "overdue")"
                     + (checkIn.note.map { ": \($0)" } ?? ""),
-                days: daysSince(checkIn.due.deadline - 1)))
+                days: daysLate(checkIn.due)))
         }
         return findings
     }
@@ -120,7 +128,7 @@ extension Store {
             findings.append(ReviewFinding(
                 kind: .updateOwed, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
                 reason: "customer update owed, \(lateness) (with \(row.string(3)); \(since) \(LocalDate(containing: lastContact).iso), every \(cadence))",
-                days: daysSince(owed.deadline - 1)))
+                days: daysLate(owed)))
         }
         return findings
     }
@@ -140,7 +148,7 @@ extension Store {
             return ReviewFinding(kind: .waitingTooLong, caseID: row.int(0), customer: row.optionalString(1),
                                  title: row.string(2),
                                  reason: "waiting on \(row.optionalString(3) ?? "someone"), follow-up \(followUp.lateness(at: now) ?? "due")",
-                                 days: daysSince(followUp.deadline - 1))
+                                 days: daysLate(followUp))
         }
     }
 
@@ -221,12 +229,15 @@ extension Store {
                 }
             }
             let endOfWeek = today.adding(days: 7).start
-            // Each item's day and deadline are worked out once (libc calls),
-            // not in every comparison of the sort.
-            var coming = Array(repeating: [(deadline: Int64, item: ComingItem)](), count: 7)
+            // Within a day, timed items come in time order and all-day ones
+            // (due by the day's end) after them: sorting on that spares working
+            // out each all-day deadline (mktime).
+            var coming = Array(repeating: [(key: (Int64, Int64), item: ComingItem)](), count: 7)
             func add(_ item: ComingItem) {
                 let offset = today.days(until: item.due.date)
-                if coming.indices.contains(offset) { coming[offset].append((item.due.deadline, item)) }
+                guard coming.indices.contains(offset) else { return }
+                let time: Int64 = if case .instant(let instant) = item.due { instant } else { .max }
+                coming[offset].append(((time, item.caseID), item))
             }
             try forEachDueAction(after: now, through: endOfWeek) { action in
                 add(ComingItem(caseID: action.caseID, customer: action.customer, title: action.title,
@@ -238,7 +249,7 @@ extension Store {
             }
             let week = coming.indices.map { offset in
                 (today.adding(days: offset),
-                 coming[offset].sorted { ($0.deadline, $0.item.caseID) < ($1.deadline, $1.item.caseID) }.map(\.item))
+                 coming[offset].sorted { $0.key < $1.key }.map(\.item))
             }
             let lastReviewAt = try database.int(Self.selectLastReview)
             let winsSince = lastReviewAt ?? Self.defaultStaleAfter.before(now)
