@@ -22,7 +22,12 @@ struct JSONReader {
     }
 
     mutating func skipSpace() {
-        while offset < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[offset]) { offset += 1 }
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x09, 0x0A, 0x0D: offset += 1
+            default: return
+            }
+        }
     }
 
     var atEnd: Bool { offset >= bytes.count }
@@ -122,7 +127,23 @@ struct JSONReader {
     mutating func string() throws -> String {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw failure("expected a string") }
         offset += 1
-        var buffer: [UInt8] = []
+        // Most strings have no escape: made straight from the file's bytes.
+        var end = offset
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let text = bytes.withUnsafeBufferPointer {
+                String(validating: UnsafeBufferPointer(rebasing: $0[offset..<end]), as: UTF8.self)
+            }
+            guard let text else { throw Failure(message: "invalid UTF-8 in a string", offset: end) }
+            offset = end + 1
+            return text
+        }
+        var buffer = Array(bytes[offset..<end])
+        offset = end
         while true {
             guard offset < bytes.count else { throw failure("unterminated string") }
             let byte = bytes[offset]

@@ -1,0 +1,51 @@
+import Testing
+@testable import CaseKit
+
+@Suite struct ImportTests {
+    let folder = TempFolder()
+
+    func string(_ json: String) throws -> String {
+        var reader = JSONReader(Array(json.utf8))
+        return try reader.string()
+    }
+
+    /// Plain strings are taken straight from the bytes; escapes anywhere in
+    /// them (start, middle, end) still decode.
+    @Test func stringsWithAndWithoutEscapes() throws {
+        #expect(try string(#""Double charge""#) == "Double charge")
+        #expect(try string(#""""#) == "")
+        #expect(try string(#""say \"hi\"""#) == #"say "hi""#)
+        #expect(try string(#""\\ends""#) == #"\ends"#)
+        #expect(try string(#""line one\nline two\t""#) == "line one\nline two\t")
+        #expect(try string(#""DNS \ud83c\udf10 and \u00e9""#) == "DNS 🌐 and é")
+        #expect(try string("\"DNS 🌐 as UTF-8\"") == "DNS 🌐 as UTF-8")
+    }
+
+    @Test func invalidUTF8AndControlCharactersAreRefusedOnEitherPath() {
+        for bytes: [UInt8] in [[0x22, 0x61, 0xFF, 0x22], [0x22, 0x5C, 0x6E, 0xC3, 0x22], [0x22, 0x61, 0x0A, 0x22]] {
+            var reader = JSONReader(bytes)
+            #expect(throws: JSONReader.Failure.self) { try reader.string() }
+        }
+        var unterminated = JSONReader(Array(#""no end"#.utf8))
+        #expect(throws: JSONReader.Failure.self) { try unterminated.string() }
+    }
+
+    /// The import skips SQLite's CHECK constraints (it checks every value
+    /// itself); they are back in force for every write after it.
+    @Test func checkConstraintsHoldAgainAfterAnImport() throws {
+        let store = try folder.store()
+        let export = """
+            {"format": "casekit-export", "version": 1, "cases": [
+              {"uuid": "11111111-2222-4333-8444-555555555555", "id": 7, "title": "Imported", "customer": null,
+               "ref": null, "priority": "normal", "status": "open", "tags": [], "outcome": null, "waiting_on": null,
+               "follow_up": null, "no_checkin": false, "created": "2026-11-20T10:00:00Z",
+               "updated": "2026-11-20T10:00:00Z", "resolved": null, "next_actions": [], "check_ins": [],
+               "escalations": [], "events": []}]}
+            """
+        #expect(try store.importExport(Array(export.utf8)).casesAdded == 1)
+        #expect(try store.database.int("PRAGMA ignore_check_constraints") == 0)
+        #expect(throws: DatabaseError.self) {
+            try store.database.run("UPDATE cases SET status = 'lost' WHERE id = 7")
+        }
+    }
+}
