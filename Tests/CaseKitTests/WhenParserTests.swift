@@ -62,7 +62,7 @@ import Glibc
         #expect(try parse("2028-02-29") == .day(day("2028-02-29")))
     }
 
-    @Test(arguments: ["next blursday", "", "2026-02-30", "2027-02-29", "2026-13-01", "2026-11-27T25:00",
+    @Test(arguments: ["next blursday", "", "2026-02-30", "2027-02-29", "2026-13-01", "2026-11-27T25:00", "2026-+1-01",
                       "0d", "-1d", "3x", "d", "2026-11-27T14", "1.5d", "someday"])
     func refusesWithTheAcceptedForms(_ text: String) {
         #expect {
@@ -121,6 +121,20 @@ import Glibc
         let due = try WhenParser(now: local("2026-10-31T12:00")).parse("tomorrow")
         #expect(due.deadline - day("2026-11-01").start == 25 * 3600)
         #expect(LocalDate(containing: due.deadline - 1) == day("2026-11-01"))
+    }
+
+    /// RFC 3339 as the import reads it: any offset, optional fraction, and
+    /// nothing the calendar lacks.
+    @Test func readsRFC3339Instants() {
+        #expect(LocalTime.instant(rfc3339: "2026-11-22T14:00:00Z") == 1_795_356_000)
+        #expect(LocalTime.instant(rfc3339: "2026-11-22T09:00:00-05:00") == 1_795_356_000)
+        #expect(LocalTime.instant(rfc3339: "2026-11-22T15:30:00.250+01:30") == 1_795_356_000)
+        #expect(LocalTime.instant(rfc3339: "1969-12-31T23:59:59Z") == -1)
+        #expect(LocalTime.instant(rfc3339: "2028-02-29T00:00:00z") == 1_835_395_200)
+        for bad in ["2026-11-22T14:00:00", "2026-11-22 14:00:00Z", "2027-02-29T00:00:00Z", "2026-11-22T24:00:00Z",
+                    "2026-11-22T14:00:00+5:00", "2026-1x-22T14:00:00Z", "2026-11-22T14:00:00Zjunk"] {
+            #expect(LocalTime.instant(rfc3339: bad) == nil, "\(bad)")
+        }
     }
 
     @Test func localTimeFormatsWithTheOffsetInForce() {

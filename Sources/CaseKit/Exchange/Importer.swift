@@ -91,7 +91,7 @@ struct RecordFields {
     func due(_ field: String) throws -> Due? {
         guard raw(field) != nil else { return nil }
         let text = try string(field)
-        if let date = LocalDate(iso: Substring(text)), text.count == 10 { return .day(date) }
+        if let date = LocalDate(iso: Substring(text)) { return .day(date) }
         guard let instant = LocalTime.instant(rfc3339: text) else {
             throw failure(field, "is not a date: \"\(text)\" (expected 2026-11-27 or 2026-11-27T19:30:00Z)")
         }

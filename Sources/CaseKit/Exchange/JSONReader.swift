@@ -135,8 +135,12 @@ struct JSONReader {
             end += 1
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let text = bytes.withUnsafeBufferPointer {
-                String(validating: UnsafeBufferPointer(rebasing: $0[offset..<end]), as: UTF8.self)
+            let text = bytes.withUnsafeBufferPointer { all in
+                let slice = UnsafeBufferPointer(rebasing: all[offset..<end])
+                // ASCII needs no validation, and String(validating:) takes a
+                // slow generic path in this toolchain: keep it for the rest.
+                return slice.reduce(0, |) < 0x80
+                    ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
             }
             guard let text else { throw Failure(message: "invalid UTF-8 in a string", offset: end) }
             offset = end + 1
