@@ -369,12 +369,12 @@ extension Store {
             var values = action
             // A pending action from an older copy would compete with ours: keep it as replaced.
             if !newer, values[5] == .text("pending") { values[5] = .text("replaced") }
-            try database.run(Self.importNextAction, values + [.integer(id)])
+            try database.run(Self.importNextAction, values: values + [.integer(id)])
             added += database.changes
             if updating { try database.run(Self.setNextActionState, values[5], values[7], values[0], id) }
         }
         for checkIn in item.checkIns {
-            try database.run(Self.importCheckIn, checkIn + [.integer(id)])
+            try database.run(Self.importCheckIn, values: checkIn + [.integer(id)])
             added += database.changes
             if updating {
                 try database.run(Self.setCheckInState, checkIn[6], checkIn[7], checkIn[9], checkIn[2], checkIn[3], checkIn[0], id)
@@ -383,13 +383,13 @@ extension Store {
         for escalation in item.escalations {
             var values = escalation
             if !newer, values[5] == .null { values[5] = values[4] }
-            try database.run(Self.importEscalation, values + [.integer(id)])
+            try database.run(Self.importEscalation, values: values + [.integer(id)])
             added += database.changes
             if updating { try database.run(Self.setEscalationEnd, values[5], values[0], id) }
         }
         var events = 0
         for event in item.events {
-            try database.run(Self.importEvent, event + [.integer(id)])
+            try database.run(Self.importEvent, values: event + [.integer(id)])
             events += database.changes
         }
         report.eventsAdded += events

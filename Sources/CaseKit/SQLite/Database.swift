@@ -80,9 +80,14 @@ public final class Database {
 
     /// Runs one statement with an array of bound arguments, ignoring any rows.
     public func run(_ sql: String, _ arguments: [any SQLBindable]) throws {
+        try run(sql, values: arguments.lazy.map(\.sqlValue))
+    }
+
+    /// Runs one statement with bound values, ignoring any rows.
+    public func run<Values: Collection<SQLValue>>(_ sql: String, values: Values) throws {
         let statement = try cachedStatement(sql)
         defer { statement.reset() }
-        try statement.bind(arguments)
+        try statement.bind(values)
         while try statement.step() {}
     }
 

@@ -25,6 +25,12 @@ public final class Statement {
 
     /// Resets the statement and binds `values` to its parameters, in order.
     func bind(_ values: [any SQLBindable]) throws {
+        try bind(values.lazy.map(\.sqlValue))
+    }
+
+    /// Resets the statement and binds `values` to its parameters, in order.
+    /// Concrete values skip the existential boxes: an import binds millions.
+    func bind<Values: Collection<SQLValue>>(_ values: Values) throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
@@ -36,7 +42,7 @@ public final class Statement {
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32
-            switch value.sqlValue {
+            switch value {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let int): code = sqlite3_bind_int64(handle, index, int)
             case .real(let double): code = sqlite3_bind_double(handle, index, double)

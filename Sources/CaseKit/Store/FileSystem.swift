@@ -83,16 +83,25 @@ public enum FileSystem {
         guard kind(of: path) != .folder else {
             throw CaseKitError.usage("\(path) is a folder", hint: "pass the export file to import")
         }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // A regular file is read straight into a buffer of its size (no
+        // regrowth: an import's peak memory stays near the file's size); a
+        // pipe grows the buffer as it goes.
+        var info = stat()
+        let size = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: max(size + 1, 1 << 16))
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else {
                 throw CaseKitError.usage("cannot read \(path): \(String(cString: strerror(errno)))", hint: "check the file")
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
+            if count == 0 {
+                bytes.removeLast(bytes.count - filled)
+                return bytes
+            }
+            filled += count
         }
     }
 }
