@@ -65,6 +65,14 @@ extension Character {
 }
 
 extension StringProtocol {
+    /// Nothing but spaces, tabs and newlines (or nothing at all). Printable
+    /// ASCII first is decided without Unicode lookups: an import asks this of
+    /// every uuid and text.
+    public var isBlank: Bool {
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return allSatisfy { $0.isWhitespace || $0.isNewline }
+    }
+
     /// The text without leading and trailing spaces, tabs and newlines.
     public var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0.isNewline }

@@ -31,13 +31,21 @@ struct ImportedCase {
 /// Reads the fields of one record, naming the record and the field in every
 /// error: `case 3 (uuid 1b2c…): field "status": unknown value "lost"`.
 struct RecordFields {
-    let record: String
-    let path: String
+    /// Which case: its index in the file and its uuid, when it has one.
+    let caseIndex: Int
+    let caseUUID: String?
+    /// Where inside the case, e.g. `events[3]`: nil for the case's own fields.
+    let item: (field: String, index: Int)?
     let value: JSON
 
+    /// `case 3 (uuid 1b2c…)`. Built only for an error: an import reads a
+    /// million records and nearly all are fine.
+    var record: String { "case \(caseIndex) (uuid \(caseUUID ?? "missing"))" }
+
     func failure(_ field: String, _ message: String) -> CaseKitError {
-        CaseKitError(.data, "\(record): field \"\(path)\(field)\" \(message)",
-                     hint: "fix that record, or export the data again with 'casekit export'")
+        let path = item.map { "\($0.field)[\($0.index)]." } ?? ""
+        return CaseKitError(.data, "\(record): field \"\(path)\(field)\" \(message)",
+                            hint: "fix that record, or export the data again with 'casekit export'")
     }
 
     func raw(_ field: String) -> JSON? {
@@ -59,7 +67,7 @@ struct RecordFields {
 
     func text(_ field: String) throws -> String {
         let text = try string(field)
-        guard !text.trimmingSpaces.isEmpty else { throw failure(field, "is empty") }
+        guard !text.isBlank else { throw failure(field, "is empty") }
         return text
     }
 
@@ -116,7 +124,7 @@ struct RecordFields {
         guard case .array(let items) = member else { throw failure(field, "must be an array, not \(member.kindName)") }
         return try items.enumerated().map { index, item in
             guard case .object = item else { throw failure("\(field)[\(index)]", "must be an object, not \(item.kindName)") }
-            return RecordFields(record: record, path: "\(path)\(field)[\(index)].", value: item)
+            return RecordFields(caseIndex: caseIndex, caseUUID: caseUUID, item: (field, index), value: item)
         }
     }
 }
@@ -135,7 +143,7 @@ extension ImportedCase {
     /// Checks one record of the `cases` array.
     init(index: Int, _ value: JSON) throws {
         let uuidText: String? = { if case .string(let text) = value["uuid"] { return text } else { return nil } }()
-        let fields = RecordFields(record: "case \(index) (uuid \(uuidText ?? "missing"))", path: "", value: value)
+        let fields = RecordFields(caseIndex: index, caseUUID: uuidText, item: nil, value: value)
         guard case .object = value else {
             throw CaseKitError(.data, "case \(index): must be an object, not \(value.kindName)",
                                hint: "each element of \"cases\" is one case object, as 'casekit export' writes it")

@@ -57,7 +57,7 @@ public struct CaseChanges: Sendable {
 public enum Validate {
     /// Refuses empty and whitespace-only text; keeps the text verbatim otherwise.
     public static func text(_ text: String, what: String, hint: String) throws -> String {
-        guard !text.trimmingSpaces.isEmpty else {
+        guard !text.isBlank else {
             throw CaseKitError.usage("the \(what) is empty", hint: hint)
         }
         return text
@@ -83,7 +83,7 @@ public enum Validate {
 
     /// An optional free-text field: blank means "none".
     static func optional(_ text: String?) -> String? {
-        guard let text, !text.trimmingSpaces.isEmpty else { return nil }
+        guard let text, !text.isBlank else { return nil }
         return text
     }
 }
