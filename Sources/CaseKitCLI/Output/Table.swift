@@ -7,61 +7,67 @@ struct Table {
     }
 
     let columns: [Column]
-    private(set) var rows: [[String]] = []
-    /// Each cell's width in columns, measured once.
-    private var cellWidths: [[Int]] = []
-    /// Per row, the cells' styles (applied after alignment, so escapes never
-    /// count toward widths).
-    private(set) var styles: [[Terminal.Style?]] = []
+    /// Every cell, row after row: flat, so that a row costs no arrays of its
+    /// own (the weekly review prints tens of thousands).
+    private var cells: [String] = []
+    /// Each cell's width in columns, measured once; 0 for last cells, which
+    /// are never padded.
+    private var cellWidths: [Int] = []
+    /// Cell styles, applied after alignment so escapes never count toward
+    /// widths; only rows that have any are stored, by their first cell.
+    private var styles: [Int: [Terminal.Style?]] = [:]
+    /// The widest cell of each column so far.
+    private var widths: [Int]
 
     init(_ columns: [Column]) {
         self.columns = columns
+        widths = columns.map { TextWidth.of($0.header) }
     }
 
-    mutating func append(_ cells: [String], styles cellStyles: [Terminal.Style?] = []) {
-        let cells = cells.map(TextWidth.cell)
-        rows.append(cells)
-        // The last column is never padded, so its width is never needed.
-        cellWidths.append(cells.dropLast().map(TextWidth.of))
-        styles.append(cellStyles)
+    mutating func append(_ row: [String], styles cellStyles: [Terminal.Style?] = []) {
+        if !cellStyles.isEmpty { styles[cells.count] = cellStyles }
+        for (index, cell) in row.enumerated() {
+            let cell = TextWidth.cell(cell)
+            let width = index < columns.count - 1 ? TextWidth.of(cell) : 0
+            widths[index] = max(widths[index], width)
+            cells.append(cell)
+            cellWidths.append(width)
+        }
     }
 
     /// Appends the header and rows to `output`, each line after `indent`.
     func render(on terminal: Terminal, into output: inout Output, indent: String = "") {
-        let headerWidths = columns.map { TextWidth.of($0.header) }
-        var widths = headerWidths
-        for row in cellWidths {
-            for index in row.indices {
-                widths[index] = max(widths[index], row[index])
-            }
-        }
         let lastLimit = terminal.width.map { width in
             max(10, width - TextWidth.of(indent) - widths.dropLast().reduce(0) { $0 + $1 + 2 })
         }
         output.append(indent)
-        write(columns.map(\.header), cellWidths: headerWidths, widths: widths, limit: lastLimit,
+        write(columns.map(\.header)[...], cellWidths: columns.map { TextWidth.of($0.header) }[...], limit: lastLimit,
               styles: Array(repeating: .bold, count: columns.count), terminal: terminal, into: &output)
-        for index in rows.indices {
+        var start = 0
+        while start < cells.count {
+            let end = start + columns.count
             output.append(indent)
-            write(rows[index], cellWidths: cellWidths[index], widths: widths, limit: lastLimit,
-                  styles: styles[index], terminal: terminal, into: &output)
+            write(cells[start..<end], cellWidths: cellWidths[start..<end], limit: lastLimit,
+                  styles: styles[start] ?? [], terminal: terminal, into: &output)
+            start = end
         }
     }
 
     /// Appends one line: cells padded to their column's width, the last one
     /// cut to `limit` when there is one.
     private func write(
-        _ cells: [String], cellWidths: [Int], widths: [Int], limit: Int?, styles: [Terminal.Style?],
+        _ row: ArraySlice<String>, cellWidths: ArraySlice<Int>, limit: Int?, styles: [Terminal.Style?],
         terminal: Terminal, into output: inout Output
     ) {
-        for (index, cell) in cells.enumerated() {
+        for index in 0..<columns.count {
+            let cell = row[row.startIndex + index]
             let style = index < styles.count ? styles[index] : nil
-            guard index < cells.count - 1 else {
+            guard index < columns.count - 1 else {
                 let shown = limit.map { TextWidth.truncate(cell, to: $0) } ?? cell
                 output.append(style.map { terminal.paint(shown, $0) } ?? shown)
                 break
             }
-            let padding = widths[index] - cellWidths[index]
+            let padding = widths[index] - cellWidths[cellWidths.startIndex + index]
             if let style, terminal.useColor {
                 let padded = columns[index].alignRight
                     ? String(repeating: " ", count: padding) + cell : cell + String(repeating: " ", count: padding)
