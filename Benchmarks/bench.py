@@ -124,6 +124,10 @@ def exchange(binary, path, size, env, runs=3):
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(target + suffix):
                 os.remove(target + suffix)
+        # An import's commit syncs the file system, which on ext4 also writes
+        # out whatever else is dirty (the export just written): flush that
+        # first, so that each run is charged for its own writes only.
+        os.sync()
 
     ours, peak = median_ms_and_peak([binary, "export", "--db", path, "--output", export], runs, env)
     theirs, their_peak = median_ms_and_peak(
