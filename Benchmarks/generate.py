@@ -76,7 +76,9 @@ def main():
         resolved_at = updated if status in ("resolved", "closed") else None
         cases.append((case_id, new_uuid(), title, rng.choice(customers), f"ZD-{10000 + case_id}",
                       rng.choice(["low", "normal", "normal", "normal", "high", "urgent"]), None, status,
-                      "customer" if status == "waiting" else None, follow_up, 1, resolved_at, 0, created, updated))
+                      "customer" if status == "waiting" else None, follow_up, 1, resolved_at, 0, created, updated,
+                      # What casekit keeps in cases.latest_mood: the mood of the latest event with one.
+                      next((event[5] for event in reversed(case_events) if event[5]), None)))
         for tag in rng.sample(TAGS, rng.randint(0, 2)):
             tags.append((case_id, tag))
         for history in range(rng.randint(1, 2)):
@@ -98,8 +100,8 @@ def main():
 
     with db:
         db.executemany("INSERT INTO cases (id, uuid, title, customer, ref, priority, outcome, status, waiting_on, "
-                       "follow_up_at, follow_up_all_day, resolved_at, no_checkin, created_at, updated_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", cases)
+                       "follow_up_at, follow_up_all_day, resolved_at, no_checkin, created_at, updated_at, latest_mood) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", cases)
         db.executemany("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", tags)
         db.executemany("INSERT INTO next_actions (uuid, case_id, text, context, due_at, due_all_day, state, "
                        "created_at, finished_at) VALUES (?,?,?,?,?,?,?,?,?)", actions)

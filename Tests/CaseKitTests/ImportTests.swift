@@ -30,6 +30,33 @@ import Testing
         #expect(throws: JSONReader.Failure.self) { try unterminated.string() }
     }
 
+    func export(events: [(uuid: String, at: String, mood: String)]) -> [UInt8] {
+        let records = events.map {
+            #"{"uuid": "\#($0.uuid)", "at": "\#($0.at)", "kind": "note", "text": "n", "mood": "\#($0.mood)"}"#
+        }
+        return Array("""
+            {"format": "casekit-export", "version": 1, "cases": [
+              {"uuid": "11111111-2222-4333-8444-555555555555", "id": 7, "title": "Imported", "customer": null,
+               "ref": null, "priority": "normal", "status": "open", "tags": [], "outcome": null, "waiting_on": null,
+               "follow_up": null, "no_checkin": false, "created": "2026-11-20T10:00:00Z",
+               "updated": "2026-11-20T10:00:00Z", "resolved": null, "next_actions": [], "check_ins": [],
+               "escalations": [], "events": [\(records.joined(separator: ", "))]}]}
+            """.utf8)
+    }
+
+    /// The case's latest mood (which the review reads) follows the merged
+    /// timeline, whatever order the events arrive in.
+    @Test func importKeepsTheLatestMood() throws {
+        let store = try folder.store()
+        func latest() throws -> String? { try store.database.firstRow("SELECT latest_mood FROM cases") { $0.optionalString(0) } ?? nil }
+        _ = try store.importExport(export(events: [("e1", "2026-11-20T10:00:00Z", "angry"), ("e2", "2026-11-20T09:00:00Z", "calm")]))
+        #expect(try latest() == "angry")
+        _ = try store.importExport(export(events: [("e3", "2026-11-19T08:00:00Z", "happy")]))
+        #expect(try latest() == "angry")
+        _ = try store.importExport(export(events: [("e4", "2026-11-21T11:00:00Z", "calm")]))
+        #expect(try latest() == "calm")
+    }
+
     /// The import skips SQLite's CHECK constraints (it checks every value
     /// itself); they are back in force for every write after it.
     @Test func checkConstraintsHoldAgainAfterAnImport() throws {

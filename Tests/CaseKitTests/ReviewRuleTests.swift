@@ -102,6 +102,19 @@ import Testing
         #expect(findings.first?.reason == "customer angry, no check-in scheduled")
     }
 
+    /// The latest mood is the timeline's, not the last one written: a note
+    /// dated earlier (an injected clock, an import) does not replace it.
+    @Test func latestMoodFollowsTheTimeline() throws {
+        let id = try open("Moody", mood: .calm)
+        try at("2026-11-21T09:00").addNote(id, "Shouted on the phone", mood: .angry)
+        try at("2026-11-19T09:00").addNote(id, "Backdated: was fine on Thursday", mood: .calm)
+        #expect(try reviewer.upsetWithoutCheckIn().map(\.reason) == ["customer angry, no check-in scheduled"])
+        try at("2026-11-21T10:00").addNote(id, "Calmer now", mood: .confused)
+        #expect(try reviewer.upsetWithoutCheckIn().isEmpty)
+        try at("2026-11-21T11:00").addNote(id, "Plain note", mood: nil)
+        #expect(try reviewer.database.firstRow("SELECT latest_mood FROM cases") { $0.string(0) } == "confused")
+    }
+
     @Test func reviewsAreRecordedAndRemindToday() throws {
         try open("Old", at: "2026-11-10T09:00", next: "Call the customer")
         #expect(try reviewer.agenda().reviewReminder == "No weekly review yet: casekit review")

@@ -396,10 +396,13 @@ extension Store {
             if updating { try database.run(Self.setEscalationEnd, values[5], values[0], id) }
         }
         var events = 0
+        var moodAdded = false
         for event in item.events {
             try database.run(Self.importEvent, values: event + [.integer(id)])
             events += database.changes
+            moodAdded = moodAdded || (database.changes > 0 && event[4] != .null)
         }
+        if moodAdded { try refreshLatestMood(id) }
         report.eventsAdded += events
         report.itemsAdded += added
         if local == nil {

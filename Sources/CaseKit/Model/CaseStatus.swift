@@ -19,9 +19,6 @@ public enum Priority: String, CaseIterable, Sendable, SQLBindable, Comparable {
 /// The customer's emotional state as the agent noted it.
 public enum Mood: String, CaseIterable, Sendable, SQLBindable {
     case calm, confused, anxious, frustrated, angry, happy
-
-    /// Moods the weekly review treats as "upset": such a customer needs a check-in.
-    public var isUpset: Bool { self == .anxious || self == .frustrated || self == .angry }
 }
 
 /// How a check-in reaches the customer.

@@ -113,18 +113,27 @@ enum Schema {
         CREATE INDEX reviews_at ON reviews(at);
         """
 
-    /// Indexes that let the weekly review (and completion) answer from
-    /// indexes alone, without a row lookup per case: the active cases carry
-    /// what the review shows of them (the name is kept for completion's
-    /// INDEXED BY); pending next actions carry their text; a case's latest
-    /// mood is read from the index; its last customer contact is one seek.
+    /// What lets the weekly review (and completion) answer from indexes
+    /// alone, without a row lookup or a timeline search per case:
+    /// - `cases.latest_mood`, the mood of the case's latest event that has
+    ///   one, kept by every write of a mood (see `Store.refreshLatestMood`);
+    /// - the active cases carry what the review shows of them (the index keeps
+    ///   its name for completion's INDEXED BY);
+    /// - pending next actions carry their text;
+    /// - a case's latest mood event is one seek (for keeping `latest_mood`);
+    /// - its last customer contact is one seek.
     static let version2 = """
-        DROP INDEX cases_active_titles;
-        CREATE INDEX cases_active_titles ON cases(id, status, updated_at, customer, title)
-            WHERE status IN ('open', 'waiting', 'escalated');
-        CREATE INDEX next_actions_pending_text ON next_actions(case_id, text) WHERE state = 'pending';
         DROP INDEX events_case_mood;
         CREATE INDEX events_case_mood ON events(case_id, at, id, mood) WHERE mood IS NOT NULL;
         CREATE INDEX events_case_contact ON events(case_id, at) WHERE kind IN ('contact', 'checkin-done');
+        ALTER TABLE cases ADD COLUMN latest_mood TEXT
+            CHECK (latest_mood IN ('calm', 'confused', 'anxious', 'frustrated', 'angry', 'happy'));
+        UPDATE cases SET latest_mood = (
+            SELECT v.mood FROM events v INDEXED BY events_case_mood
+            WHERE v.case_id = cases.id AND v.mood IS NOT NULL ORDER BY v.at DESC, v.id DESC LIMIT 1);
+        DROP INDEX cases_active_titles;
+        CREATE INDEX cases_active_titles ON cases(id, status, updated_at, latest_mood, customer, title)
+            WHERE status IN ('open', 'waiting', 'escalated');
+        CREATE INDEX next_actions_pending_text ON next_actions(case_id, text) WHERE state = 'pending';
         """
 }
