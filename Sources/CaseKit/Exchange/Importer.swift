@@ -26,6 +26,18 @@ struct ImportedCase {
     var checkIns: [[SQLValue]]
     var escalations: [[SQLValue]]
     var events: [[SQLValue]]
+
+    /// The mood of the latest event with one, as the timeline orders them
+    /// (by time, then by insertion: a later element of the array wins a tie):
+    /// what a new case's `latest_mood` starts as.
+    var latestMood: SQLValue {
+        var latest: (at: Int64, mood: SQLValue)?
+        for event in events {
+            guard event[4] != .null, case .integer(let at) = event[1] else { continue }
+            if latest.map({ at >= $0.at }) ?? true { latest = (at, event[4]) }
+        }
+        return latest?.mood ?? .null
+    }
 }
 
 /// Reads the fields of one record, naming the record and the field in every
@@ -313,8 +325,8 @@ extension Store {
     static let selectIDTaken = "SELECT 1 FROM cases WHERE id = ?"
     static let insertImportedCase = """
         INSERT INTO cases (id, uuid, title, customer, ref, priority, outcome, status, waiting_on, follow_up_at,
-            follow_up_all_day, resolved_at, no_checkin, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            follow_up_all_day, resolved_at, no_checkin, created_at, updated_at, latest_mood)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let updateImportedCase = """
         UPDATE cases SET title = ?, customer = ?, ref = ?, priority = ?, outcome = ?, status = ?, waiting_on = ?,
@@ -364,7 +376,8 @@ extension Store {
             newer = true
             try database.run(Self.insertImportedCase, id, item.uuid, item.title, item.customer, item.ref, item.priority,
                              item.outcome, item.status, item.waitingOn, item.followUp?.deadline,
-                             item.followUp?.isAllDay ?? true, item.resolved, item.noCheckIn, item.created, item.updated)
+                             item.followUp?.isAllDay ?? true, item.resolved, item.noCheckIn, item.created, item.updated,
+                             item.latestMood)
         }
         if newer {
             for tag in item.tags { try database.run(Self.insertTag, id, tag) }
@@ -402,7 +415,8 @@ extension Store {
             events += database.changes
             moodAdded = moodAdded || (database.changes > 0 && event[4] != .null)
         }
-        if moodAdded { try refreshLatestMood(id) }
+        // A new case got its latest mood with its row; a known one merges timelines.
+        if moodAdded && local != nil { try refreshLatestMood(id) }
         report.eventsAdded += events
         report.itemsAdded += added
         if local == nil {
