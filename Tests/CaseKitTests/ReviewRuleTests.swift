@@ -1,4 +1,7 @@
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import CaseKit
 
 /// Each review rule on its own, against a real database.
@@ -113,6 +116,31 @@ import Testing
         #expect(try reviewer.upsetWithoutCheckIn().isEmpty)
         try at("2026-11-21T11:00").addNote(id, "Plain note", mood: nil)
         #expect(try reviewer.database.firstRow("SELECT latest_mood FROM cases") { $0.string(0) } == "confused")
+    }
+
+    /// The review reads on two connections while holding writers off; when
+    /// it cannot (another process is writing, or the file is write-protected)
+    /// it reads on one, at once and with the same findings.
+    @Test func theReviewIsTheSameOnOneConnectionOrTwo() throws {
+        try open("Old", at: "2026-11-10T09:00", next: "Call the customer")
+        try open("Upset", next: "Call back about the refund", mood: .angry)
+        let vague = try open("Vague", next: "Katie's battery")
+        _ = try at("2026-11-12T09:00").escalate(vague, to: "Billing", reason: nil, every: Interval(count: 2, unit: .days))
+        let both = try reviewer.review()
+        #expect(Set(both.findings.map(\.kind)) == [.stale, .vagueNextAction, .upsetWithoutCheckIn, .updateOwed])
+
+        let writer = try Database(path: folder.path + "/casekit.sqlite3", mode: .readWrite)
+        try writer.execute("BEGIN IMMEDIATE")
+        var started = timespec(), ended = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &started)
+        let whileWriting = try reviewer.review()
+        clock_gettime(CLOCK_MONOTONIC, &ended)
+        #expect(ended.tv_sec - started.tv_sec < 2, "waited for the writer")
+        try writer.execute("ROLLBACK")
+        #expect(whileWriting.findings == both.findings)
+
+        chmod(folder.path + "/casekit.sqlite3", 0o400)
+        #expect(try reviewer.review().findings == both.findings)
     }
 
     @Test func reviewsAreRecordedAndRemindToday() throws {

@@ -16,6 +16,7 @@ public final class Database {
 
     let handle: OpaquePointer
     public let path: String
+    private let busyTimeout: Int32
     private var cache: [String: Statement] = [:]
 
     public init(path: String, mode: Mode, busyTimeout milliseconds: Int32 = 5000) throws {
@@ -38,6 +39,7 @@ public final class Database {
         }
         self.handle = handle
         self.path = path
+        busyTimeout = milliseconds
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, milliseconds)
         casekit_disable_dqs(handle)
@@ -143,6 +145,19 @@ public final class Database {
     /// consistent snapshot of the file even while other processes write.
     public func read<T>(_ body: () throws -> T) throws -> T {
         try transaction("BEGIN DEFERRED", body)
+    }
+
+    /// Runs `body` holding the write lock, when it can be had at once (the
+    /// file is writable and nobody is writing), so that no other connection
+    /// can commit meanwhile; nil, without running `body`, when it cannot.
+    /// Nothing `body` writes is kept.
+    func withWritersHeldOff<T>(_ body: () throws -> T) throws -> T? {
+        sqlite3_busy_timeout(handle, 0)
+        let locked = (try? execute("BEGIN IMMEDIATE")) != nil
+        sqlite3_busy_timeout(handle, busyTimeout)
+        guard locked else { return nil }
+        defer { try? execute("ROLLBACK") }
+        return try body()
     }
 
     private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {

@@ -22,6 +22,9 @@ struct Migrator {
     }
 
     func migrate(_ database: Database) throws {
+        // Up to date (nearly always): no write lock, so opening never waits
+        // for another process's write.
+        guard try Self.version(of: database) < latestVersion else { return }
         for migration in migrations {
             try database.write {
                 // Re-read inside the lock: another process may have migrated first.

@@ -208,52 +208,57 @@ extension Store {
     /// The whole review at `now`: every finding (most urgent kind first), the
     /// coming 7 days, wins since the last review (or the past 7 days).
     public func review(staleAfter: Interval = Store.defaultStaleAfter) throws -> Review {
-        try read {
-            var findings: [ReviewFinding.Kind: [ReviewFinding]] = [:]
-            for kind in ReviewFinding.Kind.allCases {
-                switch kind {
-                case .upsetWithoutCheckIn: findings[kind] = try upsetWithoutCheckIn()
-                case .updateOwed: findings[kind] = try updatesOwed()
-                case .overdue: findings[kind] = try overdueItems()
-                case .waitingTooLong: findings[kind] = try waitingTooLong()
-                case .resolvedWithoutFollowUp: findings[kind] = try resolvedWithoutFollowUp()
-                case .noNextAction: findings[kind] = try casesWithoutNextAction()
-                case .vagueNextAction: findings[kind] = try vagueNextActions()
-                case .stale: findings[kind] = try staleCases(after: staleAfter)
-                }
-            }
-            let endOfWeek = today.adding(days: 7).start
-            // Within a day, timed items come in time order and all-day ones
-            // (due by the day's end) after them: sorting on that spares working
-            // out each all-day deadline (mktime).
-            var coming = Array(repeating: [(key: (Int64, Int64), item: ComingItem)](), count: 7)
-            func add(_ item: ComingItem) {
-                let offset = today.days(until: item.due.date)
-                guard coming.indices.contains(offset) else { return }
-                let time: Int64 = if case .instant(let instant) = item.due { instant } else { .max }
-                coming[offset].append(((time, item.caseID), item))
-            }
-            try forEachDueAction(after: now, through: endOfWeek) { action in
-                add(ComingItem(caseID: action.caseID, customer: action.customer, title: action.title,
-                               what: "next action: \(action.text)", due: action.due))
-            }
-            try forEachDueCheckIn(after: now, through: endOfWeek) { due in
-                add(ComingItem(caseID: due.checkIn.caseID, customer: due.customer, title: due.title,
-                               what: Self.describe(due.checkIn), due: due.checkIn.due))
-            }
-            let week = coming.indices.map { offset in
-                (today.adding(days: offset),
-                 coming[offset].sorted { $0.key < $1.key }.map(\.item))
-            }
+        // Two halves of about equal cost, one per connection (and core).
+        let (here, there) = try readOnTwoConnections({
             let lastReviewAt = try database.int(Self.selectLastReview)
-            let winsSince = lastReviewAt ?? Self.defaultStaleAfter.before(now)
-            let wins = try database.rows(Self.selectWins, [winsSince]) { row in
-                Win(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2), resolvedAt: row.int(3))
-            }
-            return Review(date: today, staleAfter: staleAfter, findings: findings,
-                          coming: week,
-                          wins: wins, lastReviewAt: lastReviewAt,
-                          activeCases: Int(try database.int(Self.countActive) ?? 0))
+            let findings: [ReviewFinding.Kind: [ReviewFinding]] = [
+                .upsetWithoutCheckIn: try upsetWithoutCheckIn(), .waitingTooLong: try waitingTooLong(),
+                .resolvedWithoutFollowUp: try resolvedWithoutFollowUp(), .noNextAction: try casesWithoutNextAction(),
+                .stale: try staleCases(after: staleAfter),
+            ]
+            return (findings: findings, coming: try comingWeek(), lastReviewAt: lastReviewAt,
+                    wins: try wins(since: lastReviewAt ?? Self.defaultStaleAfter.before(now)),
+                    activeCases: Int(try database.int(Self.countActive) ?? 0))
+        }, { store in
+            [.overdue: try store.overdueItems(), .updateOwed: try store.updatesOwed(),
+             .vagueNextAction: try store.vagueNextActions()] as [ReviewFinding.Kind: [ReviewFinding]]
+        })
+        return Review(date: today, staleAfter: staleAfter, findings: here.findings.merging(there) { $1 },
+                      coming: here.coming, wins: here.wins, lastReviewAt: here.lastReviewAt,
+                      activeCases: here.activeCases)
+    }
+
+    /// Today and the six days after it, each with its pending actions and
+    /// check-ins due after now.
+    func comingWeek() throws -> [(date: LocalDate, items: [ComingItem])] {
+        let endOfWeek = today.adding(days: 7).start
+        // Within a day, timed items come in time order and all-day ones (due
+        // by the day's end) after them: sorting on that spares working out
+        // each all-day deadline (mktime).
+        var coming = Array(repeating: [(key: (Int64, Int64), item: ComingItem)](), count: 7)
+        func add(_ item: ComingItem) {
+            let offset = today.days(until: item.due.date)
+            guard coming.indices.contains(offset) else { return }
+            let time: Int64 = if case .instant(let instant) = item.due { instant } else { .max }
+            coming[offset].append(((time, item.caseID), item))
+        }
+        try forEachDueAction(after: now, through: endOfWeek) { action in
+            add(ComingItem(caseID: action.caseID, customer: action.customer, title: action.title,
+                           what: "next action: \(action.text)", due: action.due))
+        }
+        try forEachDueCheckIn(after: now, through: endOfWeek) { due in
+            add(ComingItem(caseID: due.checkIn.caseID, customer: due.customer, title: due.title,
+                           what: Self.describe(due.checkIn), due: due.checkIn.due))
+        }
+        return coming.indices.map { offset in
+            (today.adding(days: offset), coming[offset].sorted { $0.key < $1.key }.map(\.item))
+        }
+    }
+
+    /// Cases resolved (and maybe closed since) after `instant`.
+    func wins(since instant: Int64) throws -> [Win] {
+        try database.rows(Self.selectWins, [instant]) { row in
+            Win(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2), resolvedAt: row.int(3))
         }
     }
 

@@ -52,8 +52,7 @@ public final class Store {
                 hint: "upgrade casekit; the file was left untouched")
         }
         try database.execute("PRAGMA foreign_keys = ON")
-        // Reading through a memory map saves a read() per page on large queues.
-        try database.execute("PRAGMA mmap_size = 268435456")
+        try database.execute(Self.memoryMap)
         if !readOnly {
             // WAL persists in the file: set it once, when the file is new.
             let mode = try database.firstRow("PRAGMA journal_mode") { $0.string(0) }
@@ -66,6 +65,9 @@ public final class Store {
         }
         return Store(database: database, now: now)
     }
+
+    /// Reading through a memory map saves a read() per page on large queues.
+    static let memoryMap = "PRAGMA mmap_size = 268435456"
 
     /// Runs `body` in one write transaction, reporting SQLite failures as
     /// storage errors.

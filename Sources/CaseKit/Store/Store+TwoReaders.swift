@@ -1,0 +1,62 @@
+import Dispatch
+
+/// Reading on two cores: the weekly review's rules are independent queries,
+/// and the machines it runs on have at least two.
+extension Store {
+    /// Runs `here` on this connection and, at the same time, `there` on a
+    /// second read-only connection on another thread; returns both results.
+    ///
+    /// Both must see the same state of the file, and SQLite (as built here)
+    /// offers no shared snapshots: so this connection holds the write lock
+    /// while both run, and nothing can commit in between. Writers wait on
+    /// their busy timeout meanwhile. When the lock cannot be had at once (a
+    /// write-protected file, or another process writing), both run here, one
+    /// after the other, on one read snapshot.
+    func readOnTwoConnections<Here, There: Sendable>(
+        _ here: () throws -> Here, _ there: @escaping @Sendable (Store) throws -> There
+    ) throws -> (Here, There) {
+        func serially() throws -> (Here, There) { try read { (try here(), try there(self)) } }
+        guard let second = try? Store.secondReader(of: self) else { return try serially() }
+        let both = try convertingErrors {
+            try database.withWritersHeldOff { () -> (Here, There) in
+                let worker = Handoff<There>(store: second)
+                let done = DispatchSemaphore(value: 0)
+                DispatchQueue.global().async {
+                    worker.result = Result { try worker.store.read { try there(worker.store) } }
+                    done.signal()
+                }
+                let mine = Result { try here() }
+                done.wait()
+                return (try mine.get(), try worker.result!.get())
+            }
+        }
+        return try both ?? serially()
+    }
+
+    /// A read-only connection to the same file, set up for reading like this one.
+    private static func secondReader(of store: Store) throws -> Store {
+        let database = try Database(path: store.database.path, mode: .readOnly)
+        try database.execute(memoryMap)
+        return Store(database: database, now: store.now)
+    }
+
+    private func convertingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw CaseKitError(storage: error, path: database.path)
+        }
+    }
+}
+
+/// What passes to the second thread and back: the second connection, used
+/// only there until `result` is set, and the result, read only after the
+/// thread signalled.
+private final class Handoff<There>: @unchecked Sendable {
+    let store: Store
+    var result: Result<There, any Error>?
+
+    init(store: Store) {
+        self.store = store
+    }
+}
