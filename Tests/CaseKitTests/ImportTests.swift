@@ -57,6 +57,35 @@ import Testing
         #expect(try latest() == "calm")
     }
 
+    /// The reading thread hands over in order, passes its failure on, and
+    /// stops when the writing thread stops early (which then does not hang).
+    @Test func caseQueueHandsOverStopsAndFails() throws {
+        struct Broken: Error {}
+        let all = CaseQueue<Int>(capacity: 2)
+        all.start { queue in for number in 0..<100 { _ = queue.put(number) } }
+        var taken: [Int] = []
+        while let number = try all.take() { taken.append(number) }
+        all.stop()
+        #expect(taken == Array(0..<100))
+
+        let endless = CaseQueue<Int>(capacity: 2)
+        endless.start { queue in
+            var number = 0
+            while queue.put(number) { number += 1 }
+        }
+        #expect(try endless.take() == 0)
+        endless.stop()
+
+        let failing = CaseQueue<Int>(capacity: 2)
+        failing.start { queue in
+            _ = queue.put(1)
+            throw Broken()
+        }
+        #expect(try failing.take() == 1)
+        #expect(throws: Broken.self) { try failing.take() }
+        failing.stop()
+    }
+
     /// The import skips SQLite's CHECK constraints (it checks every value
     /// itself); they are back in force for every write after it.
     @Test func checkConstraintsHoldAgainAfterAnImport() throws {

@@ -10,7 +10,7 @@ public struct ImportReport: Sendable, Equatable {
 }
 
 /// One case of an export file, checked field by field.
-struct ImportedCase {
+struct ImportedCase: Sendable {
     var uuid: String
     var id: Int64?
     var title: String
@@ -226,9 +226,7 @@ extension Store {
         guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw CaseKitError(.data, "the file is empty", hint: "import a file written by 'casekit export'")
         }
-        var reader = JSONReader(bytes)
         var report = ImportReport()
-        var caseIndex: Int?
         do {
             // One transaction writes a large import's every page, and random
             // uuids land all over the unique indexes: SQLite's 2 MB default
@@ -236,32 +234,61 @@ extension Store {
             // 25 s). 1.5x the file, with the file in memory, stays under 4x.
             let kibibytes = max(2048, bytes.count / 1024 * 3 / 2)
             try database.execute("PRAGMA cache_size = -\(kibibytes)")
-            // Every value was checked above against the schema's rules, and
-            // SQLite builds a temporary index for each CHECK (x IN (…)) list on
-            // every row it inserts: a third of a large import's time.
+            // Every value is checked by ImportedCase against the schema's
+            // rules, and SQLite builds a temporary index for each
+            // CHECK (x IN (…)) list on every row it inserts: a third of a large
+            // import's time.
             try database.execute("PRAGMA ignore_check_constraints = ON")
             defer { try? database.execute("PRAGMA ignore_check_constraints = OFF") }
+            // Another thread reads and checks the file while this one writes,
+            // handing cases over in batches (a handover wakes a thread).
+            let batches = CaseQueue<[ImportedCase]>(capacity: 4)
+            batches.start { queue in
+                var batch: [ImportedCase] = []
+                try Self.readCases(bytes) { item in
+                    batch.append(item)
+                    guard batch.count == 256 else { return }
+                    guard queue.put(batch) else { throw Stopped() }
+                    batch.removeAll(keepingCapacity: true)
+                }
+                guard batch.isEmpty || queue.put(batch) else { throw Stopped() }
+            }
+            defer { batches.stop() }
             try write {
-                try readDocument(&reader, caseIndex: &caseIndex) { index, value in
-                    try merge(try ImportedCase(index: index, value), into: &report)
+                while let batch = try batches.take() {
+                    for item in batch { try merge(item, into: &report) }
                 }
                 if dryRun { throw DryRun() }
             }
         } catch is DryRun {
             return report
+        }
+        return report
+    }
+
+    /// Reads and checks every case of an export file, in order.
+    private static func readCases(_ bytes: [UInt8], _ body: (ImportedCase) throws -> Void) throws {
+        var reader = JSONReader(bytes)
+        var caseIndex: Int?
+        do {
+            try readDocument(&reader, caseIndex: &caseIndex) { index, value in
+                try body(try ImportedCase(index: index, value))
+            }
         } catch let failure as JSONReader.Failure {
             let place = caseIndex.map { "in case \($0), " } ?? ""
             throw CaseKitError(.data, "malformed JSON \(place)at line \(reader.line(at: failure.offset)), byte \(failure.offset): \(failure.message)",
                                hint: "the file is damaged or not a casekit export; export it again")
         }
-        return report
     }
+
+    /// The writer stopped (it failed): the reader stops too.
+    private struct Stopped: Error {}
 
     private struct DryRun: Error {}
 
     /// Walks the top-level object; each element of `cases` goes to `body` as
     /// soon as it is read.
-    private func readDocument(
+    private static func readDocument(
         _ reader: inout JSONReader, caseIndex: inout Int?, _ body: (Int, JSON) throws -> Void
     ) throws {
         reader.skipSpace()
