@@ -442,8 +442,10 @@ extension Store {
             events += database.changes
             moodAdded = moodAdded || (database.changes > 0 && event[4] != .null)
         }
-        // A new case got its latest mood with its row; a known one merges timelines.
-        if moodAdded && local != nil { try refreshLatestMood(id) }
+        // A new case got its latest mood with its row, unless some of its
+        // events were already known (under another case); a known case merges
+        // timelines.
+        if moodAdded && (local != nil || events < item.events.count) { try refreshLatestMood(id) }
         report.eventsAdded += events
         report.itemsAdded += added
         if local == nil {
