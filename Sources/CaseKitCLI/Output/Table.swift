@@ -25,6 +25,7 @@ struct Table {
     }
 
     mutating func append(_ row: [String], styles cellStyles: [Terminal.Style?] = []) {
+        precondition(row.count == columns.count, "a table row has one cell per column")
         if !cellStyles.isEmpty { styles[cells.count] = cellStyles }
         for (index, cell) in row.enumerated() {
             let cell = TextWidth.cell(cell)
