@@ -15,10 +15,10 @@ extension Store {
     func readOnTwoConnections<Here, There: Sendable>(
         _ here: () throws -> Here, _ there: @escaping @Sendable (Store) throws -> There
     ) throws -> (Here, There) {
-        func serially() throws -> (Here, There) { try read { (try here(), try there(self)) } }
-        guard let second = try? Store.secondReader(of: self) else { return try serially() }
         let both = try convertingErrors {
             try database.withWritersHeldOff { () -> (Here, There) in
+                // Opened only once the lock is held: a write-protected file never gets here.
+                guard let second = try? Store.secondReader(of: self) else { return (try here(), try there(self)) }
                 let worker = Handoff<There>(store: second)
                 let done = DispatchSemaphore(value: 0)
                 DispatchQueue.global().async {
@@ -30,7 +30,7 @@ extension Store {
                 return (try mine.get(), try worker.result!.get())
             }
         }
-        return try both ?? serially()
+        return try both ?? read { (try here(), try there(self)) }
     }
 
     /// A read-only connection to the same file, set up for reading like this one.
