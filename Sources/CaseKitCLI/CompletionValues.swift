@@ -3,6 +3,11 @@ import CaseKit
 
 /// Values offered by shell completion. A completion call never creates or
 /// writes a database and says nothing on error: it just offers nothing.
+///
+/// Stored values are written by strangers, and each shell's generated script
+/// reads the answer its own way (bash expands it, zsh parses `:` and `\`,
+/// fish splits at a tab), so every value is written for the shell that asks
+/// and arrives literally, or is left out (Docs/security.md, "Shell completion").
 enum CompletionValues {
     /// Active case ids starting with what was typed; zsh and fish also show
     /// each title.
@@ -12,19 +17,58 @@ enum CompletionValues {
         let matches: (Int64) -> Bool = { typed.isEmpty || String($0).hasPrefix(typed) }
         switch CompletionShell.requesting {
         case .zsh?, .fish?:
-            let separator = CompletionShell.requesting == .zsh ? ":" : "\t"
-            return (try? reader.activeCases().filter { matches($0.id) }.map { id, title in
-                "\(id)\(separator)\(TextWidth.truncate(TextWidth.cell(title), to: 60))"
+            return (try? reader.activeCases().filter { matches($0.id) }.compactMap { id, title in
+                offer(String(id), described: title)
             }) ?? []
         default:
-            return (try? reader.activeCaseIDs().filter(matches).map(String.init)) ?? []
+            return (try? reader.activeCaseIDs().filter(matches).compactMap { offer(String($0)) }) ?? []
         }
     }
 
     static func values(_ field: CompletionReader.Field) -> CompletionKind {
         .custom { words, _, _ in
-            (try? reader(words)?.values(of: field)) ?? []
+            ((try? reader(words)?.values(of: field)) ?? []).compactMap { offer($0) }
         }
+    }
+
+    /// One line of the answer, as the requesting shell's script reads it; nil
+    /// for a value that cannot arrive literally there. A value with control
+    /// or bidi characters is never offered: the shell would show or insert
+    /// them raw. A description is shown through `VisibleText`.
+    static func offer(_ value: String, described description: String? = nil) -> String? {
+        guard VisibleText.isPlain(value) else { return nil }
+        let shown = description.map { TextWidth.truncate(VisibleText.of($0), to: 60) }
+        switch CompletionShell.requesting {
+        case .bash?:
+            // `compgen -W` expands each word (parameters, command substitution,
+            // backquotes, tilde, braces) and removes quotes: inside single
+            // quotes nothing expands, and `'\''` is a literal quote. The
+            // script's `complete -o filenames` then backslash-quotes the value
+            // it inserts, all but `$` and backquotes, which it leaves for
+            // expansion when the command runs, and a leading `~`, which it
+            // completes as a folder.
+            guard !value.contains(where: { $0 == "$" || $0 == "`" }), !value.hasPrefix("~") else { return nil }
+            return "'" + escaped(value, ["'": "'\\''"]) + "'"
+        case .zsh?:
+            // `_describe` splits at the first `:` not after a backslash and
+            // drops every backslash, in the value and in the description.
+            let zshValue = escaped(value, ["\\": "\\\\", ":": "\\:"])
+            return zshValue + (shown.map { ":" + escaped($0, ["\\": "\\\\"]) } ?? "")
+        case .fish?:
+            // fish takes what follows the first tab as the description; the
+            // value has none.
+            return value + (shown.map { "\t" + $0 } ?? "")
+        default:
+            return value
+        }
+    }
+
+    private static func escaped(_ text: String, _ replacements: [Character: String]) -> String {
+        var result = ""
+        for character in text {
+            if let replacement = replacements[character] { result += replacement } else { result.append(character) }
+        }
+        return result
     }
 
     /// Opens the database the command line names (`--db`, else the usual

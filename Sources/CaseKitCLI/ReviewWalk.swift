@@ -28,13 +28,14 @@ struct ReviewWalk {
             byCase[finding.caseID, default: []].append(finding)
         }
         guard !order.isEmpty else {
-            print("Nothing to walk: every loop is closed.")
+            Output.say("Nothing to walk: every loop is closed.")
             return
         }
         walking: for (index, id) in order.enumerated() {
             let findings = byCase[id]!
-            print("\n[\(index + 1)/\(order.count)] #\(id) \(findings[0].customer ?? "-") — \(TextWidth.cell(findings[0].title))")
-            for finding in findings { print("  \(finding.kind.title.lowercased()): \(TextWidth.cell(finding.reason))") }
+            Output.say("")
+            Output.say("[\(index + 1)/\(order.count)] #\(id) \(findings[0].customer ?? "-") — \(findings[0].title)")
+            for finding in findings { Output.say("  \(finding.kind.title.lowercased()): \(finding.reason)") }
             while true {
                 guard let answer = ask("  [n]ext action, [c]heck-in, [r]esolve, [s]kip, [q]uit > ") else { break walking }
                 switch answer.lowercased() {
@@ -43,12 +44,13 @@ struct ReviewWalk {
                 case "r", "resolve": if act({ try resolve(id) }) { count(.resolved); continue walking }
                 case "s", "skip", "": count(.skipped); continue walking
                 case "q", "quit": break walking
-                default: print("  answer n, c, r, s or q")
+                default: Output.say("  answer n, c, r, s or q")
                 }
             }
         }
         let tally = Outcome.allCases.compactMap { outcome in done[outcome].map { outcome.told($0) } }
-        print("\nWalk over: " + (tally.isEmpty ? "nothing changed." : tally.joined(separator: ", ") + "."))
+        Output.say("")
+        Output.say("Walk over: " + (tally.isEmpty ? "nothing changed." : tally.joined(separator: ", ") + "."))
     }
 
     /// What an answer did to a case, for the closing tally.
@@ -73,13 +75,13 @@ struct ReviewWalk {
     private func act(_ change: () throws -> String?) -> Bool {
         do {
             guard let confirmation = try change() else { return false }
-            print("  ✓ \(confirmation)")
+            Output.say("  ✓ \(confirmation)")
             return true
         } catch let error as CaseKitError {
-            print("  casekit: error: \(error.message) (hint: \(error.hint))")
+            Output.say("  casekit: error: \(error.message) (hint: \(error.hint))")
             return false
         } catch {
-            print("  casekit: error: \(error)")
+            Output.say("  casekit: error: \(error)")
             return false
         }
     }
@@ -107,13 +109,12 @@ struct ReviewWalk {
 
     /// Prints the prompt and reads one line; nil at the end of input.
     private func ask(_ prompt: String) -> String? {
-        print(prompt, terminator: "")
-        fflush(nil)
+        Output.say(prompt, terminator: "")
         guard let line = readLine() else {
-            print()
+            Output.say("")
             return nil
         }
-        if echo { print(line) }
+        if echo { Output.say(line) }
         return line.trimmingSpaces
     }
 }

@@ -25,7 +25,7 @@ import Testing
     }
 
     /// Runs `script` in `shell` with the test's environment.
-    func shell(_ shell: String, _ arguments: [String]) throws -> Run {
+    func shell(_ shell: String, _ arguments: [String], input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/\(shell)")
         process.arguments = arguments
@@ -34,8 +34,11 @@ import Testing
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = Pipe()
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

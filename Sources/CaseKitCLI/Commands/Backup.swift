@@ -31,7 +31,7 @@ extension Casekit {
                 throw CaseKitError.storage("the copy at \(file) fails its integrity check: \(check)",
                                            hint: "check the disk, then run the backup again")
             }
-            print("backed up to \(file) (integrity check: ok)")
+            Output.say("backed up to \(file) (integrity check: ok)")
         }
     }
 }

@@ -41,11 +41,11 @@ extension Casekit {
                 try NextActionDraft(text: $0, due: session.due(due), context: context)
             }
             let result = try session.openStore().completeNextAction(id.value, note: note, then: following)
-            print("case \(id.value): done: \(result.done.text)")
+            Output.say("case \(id.value): done: \(result.done.text)")
             if let next = result.next {
-                print("case \(id.value): next action: \(next.text)\(CaseText.dueSuffix(next.due, now: session.now))")
+                Output.say("case \(id.value): next action: \(next.text)\(CaseText.dueSuffix(next.due, now: session.now))")
             } else {
-                print("What's next? casekit next \(id.value) \"ACTION\" (or casekit resolve \(id.value))")
+                Output.say("What's next? casekit next \(id.value) \"ACTION\" (or casekit resolve \(id.value))")
             }
         }
     }

@@ -59,7 +59,7 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let summary = try session.openStore().edit(id.value, changes)
-            print("case \(id.value): \(summary)")
+            Output.say("case \(id.value): \(summary)")
         }
     }
 }

@@ -35,7 +35,7 @@ extension Casekit {
             let session = try Session(store)
             let cadence = try updateEvery.map(Interval.init(parsing:)) ?? Store.defaultUpdateCadence
             let update = try session.openStore().escalate(id.value, to: to, reason: reason, every: cadence)
-            print("case \(id.value): escalated to \(to); next customer update \(update.label(at: session.now)) (\(update.iso))")
+            Output.say("case \(id.value): escalated to \(to); next customer update \(update.label(at: session.now)) (\(update.iso))")
         }
     }
 }

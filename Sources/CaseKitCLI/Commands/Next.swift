@@ -33,7 +33,7 @@ extension Casekit {
             let session = try Session(store)
             let draft = try NextActionDraft(text: action, due: session.due(due), context: context)
             try session.openStore().setNextAction(id.value, draft)
-            print("case \(id.value): next action: \(draft.text)\(CaseText.dueSuffix(draft.due, now: session.now))")
+            Output.say("case \(id.value): next action: \(draft.text)\(CaseText.dueSuffix(draft.due, now: session.now))")
         }
     }
 }

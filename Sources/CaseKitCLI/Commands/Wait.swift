@@ -29,7 +29,7 @@ extension Casekit {
             let session = try Session(store)
             let followUp = try session.when.parse(until)
             try session.openStore().wait(id.value, on: on, until: followUp)
-            print("case \(id.value): waiting on \(on), follow up \(followUp.label(at: session.now)) (\(followUp.iso))")
+            Output.say("case \(id.value): waiting on \(on), follow up \(followUp.label(at: session.now)) (\(followUp.iso))")
         }
     }
 }

@@ -31,7 +31,7 @@ enum CaseText {
     static func detail(_ detail: CaseDetail, session: Session) {
         let item = detail.case, now = session.now, terminal = session.terminal
         var output = Output()
-        output.line(terminal.paint("#\(item.id)  \(item.title)", .bold))
+        output.line(terminal.paint("#\(item.id)  \(VisibleText.of(item.title))", .bold))
         var fields: [(String, String)] = [
             ("status", item.status.rawValue), ("priority", item.priority.rawValue),
             ("customer", item.customer ?? "-"), ("ref", item.ref ?? "-"),
@@ -45,7 +45,7 @@ enum CaseText {
         if let resolved = item.resolvedAt { fields.append(("resolved", timestamp(resolved))) }
         fields.append(("uuid", item.uuid))
         for (label, value) in fields {
-            output.line("  " + terminal.paint(label.padding(9), .dim) + " " + TextWidth.cell(value))
+            output.line("  " + terminal.paint(label.padding(9), .dim) + " " + VisibleText.of(value))
         }
 
         output.line()
@@ -54,7 +54,7 @@ enum CaseText {
             let details = [next.due.map { $0.label(at: now) }, next.context].compactMap { $0 }
             let suffix = details.isEmpty ? "" : "  (" + details.joined(separator: ", ") + ")"
             let style: Terminal.Style? = next.due?.isOverdue(at: now) == true ? .red : nil
-            let line = TextWidth.cell(next.text) + suffix
+            let line = VisibleText.of(next.text + suffix)
             output.line("  " + (style.map { terminal.paint(line, $0) } ?? line))
         } else if item.status.isActive {
             output.line("  none — set one: casekit next \(item.id) \"ACTION\"")
@@ -65,8 +65,8 @@ enum CaseText {
         if let escalation = detail.escalation {
             output.line()
             output.line(terminal.paint("Extra innings", .bold))
-            output.line("  with \(escalation.team) since \(timestamp(escalation.startedAt)), customer update every \(escalation.cadence)")
-            if let reason = escalation.reason { output.line("  reason: \(TextWidth.cell(reason))") }
+            output.line("  with \(VisibleText.of(escalation.team)) since \(timestamp(escalation.startedAt)), customer update every \(escalation.cadence)")
+            if let reason = escalation.reason { output.line("  reason: \(VisibleText.of(reason))") }
         }
 
         if !detail.checkIns.isEmpty {
@@ -88,7 +88,7 @@ enum CaseText {
         for event in detail.events {
             let mood = event.mood.map { "  [\($0.rawValue)]" } ?? ""
             output.line("  " + terminal.paint(timestamp(event.at), .dim) + "  "
-                        + event.kind.rawValue.padding(17) + " " + TextWidth.cell(event.text) + mood)
+                        + event.kind.rawValue.padding(17) + " " + VisibleText.of(event.text) + mood)
         }
         output.flush()
     }

@@ -42,13 +42,13 @@ enum ReviewText {
             output.line("  \(dayName(date))" + (items.isEmpty ? "  -" : ""))
             for item in items {
                 let time = item.due.isAllDay ? "" : " at " + LocalTime(item.due.deadline).hourMinute
-                output.line("    #\(item.caseID) \(TextWidth.cell(item.customer ?? "-")) — \(TextWidth.cell(item.title)): \(TextWidth.cell(item.what))\(time)")
+                output.line("    #\(item.caseID) \(VisibleText.of(item.customer ?? "-")) — \(VisibleText.of(item.title)): \(VisibleText.of(item.what))\(time)")
             }
         }
         output.line()
         output.line(terminal.paint("Wins since the last review (\(review.wins.count))", .bold))
         for win in review.wins {
-            output.line("  #\(win.caseID) \(TextWidth.cell(win.customer ?? "-")) — \(TextWidth.cell(win.title)) (resolved \(LocalDate(containing: win.resolvedAt).iso))")
+            output.line("  #\(win.caseID) \(VisibleText.of(win.customer ?? "-")) — \(VisibleText.of(win.title)) (resolved \(LocalDate(containing: win.resolvedAt).iso))")
         }
         if review.wins.isEmpty { output.line("  none yet") }
         output.line()
@@ -98,7 +98,7 @@ enum ReviewText {
     /// Text safe inside a Markdown table cell or list item.
     static func cell(_ text: String) -> String {
         var escaped = ""
-        for character in TextWidth.cell(text) {
+        for character in VisibleText.of(text) {
             switch character {
             case "|", "\\", "*", "_", "`", "<", ">", "[", "]": escaped += "\\\(character)"
             default: escaped.append(character)

@@ -28,7 +28,7 @@ struct Table {
         precondition(row.count == columns.count, "a table row has one cell per column")
         if !cellStyles.isEmpty { styles[cells.count] = cellStyles }
         for (index, cell) in row.enumerated() {
-            let cell = TextWidth.cell(cell)
+            let cell = VisibleText.of(cell)
             let width = index < columns.count - 1 ? TextWidth.of(cell) : 0
             widths[index] = max(widths[index], width)
             cells.append(cell)

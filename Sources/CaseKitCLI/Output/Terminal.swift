@@ -72,9 +72,18 @@ struct Output {
         bytes.withUnsafeBufferPointer { Output.write($0, to: STDOUT_FILENO) }
     }
 
-    /// A line for the user on stderr (hints and warnings, never data).
+    /// A line for the user on stderr (errors, hints and warnings, never data).
+    /// It may echo what was typed or read from a file, so it is shown through
+    /// `VisibleText`; it is never colored.
     static func note(_ line: String) {
-        write(line + "\n", to: STDERR_FILENO)
+        write(VisibleText.of(line) + "\n", to: STDERR_FILENO)
+    }
+
+    /// A confirmation or prompt on stdout that names stored or typed text
+    /// ("case 4: next action: …"), shown through `VisibleText`; it is never
+    /// colored.
+    static func say(_ line: String, terminator: String = "\n") {
+        write(VisibleText.of(line) + terminator)
     }
 
     /// Writes straight to the file descriptor, after anything `print` buffered.

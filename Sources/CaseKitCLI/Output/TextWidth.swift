@@ -44,14 +44,4 @@ enum TextWidth {
         }
         return result + "…"
     }
-
-    /// One table cell: line breaks, tabs and other control characters become
-    /// spaces so that a row stays one line.
-    static func cell(_ text: String) -> String {
-        // Control characters are single UTF-8 bytes, so scanning bytes is enough.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 || $0.value == 0x7F ? " " : $0
-        }))
-    }
 }
