@@ -77,13 +77,22 @@ import Testing
         #expect(pipe.text.contains("narrow terminal window"))
     }
 
-    @Test func alignsWideCharactersAndFlattensLineBreaks() {
+    @Test func alignsWideCharactersAndShowsLineBreaks() {
         var table = Table([.init(header: "CUSTOMER"), .init(header: "TITLE")])
         table.append(["🙂🙂", "line one\nline two"])
         table.append(["abc", "x"])
         var output = Output()
         table.render(on: Terminal(isTTY: false, useColor: false, width: nil), into: &output)
-        #expect(output.text == "CUSTOMER  TITLE\n🙂🙂      line one line two\nabc       x\n")
+        #expect(output.text == "CUSTOMER  TITLE\n🙂🙂      line one␊line two\nabc       x\n")
+    }
+
+    @Test func alignsCellsAsShownWithStandIns() {
+        var table = Table([.init(header: "CUSTOMER"), .init(header: "TITLE")])
+        table.append(["a\u{1B}[1m\u{202E}z", "t\u{9B}"])
+        table.append(["abc", "x"])
+        var output = Output()
+        table.render(on: Terminal(isTTY: true, useColor: false, width: 40), into: &output)
+        #expect(output.text == "CUSTOMER        TITLE\na␛[1m<U+202E>z  t<U+009B>\nabc             x\n")
     }
 
     @Test func colorOnlyWhenAllowed() {
