@@ -59,11 +59,11 @@ extension CompletionTests {
         ("casekit escalate 1 --to ", "SELECT DISTINCT team FROM escalations"),
     ]
 
-    /// Types `line` into an interactive `shell` on a terminal, presses Tab 1,
-    /// 2, … `count` times (menu completion: each press inserts the next
-    /// match), then runs the line as the shell inserted it and returns the
-    /// last word as the command received it.
-    func inserted(_ shell: String, _ line: String, count: Int) throws -> [String] {
+    /// Types `keys` into an interactive `shell` on a terminal, with the
+    /// completion script loaded, menu completion on (each TAB inserts the
+    /// next match), and `probe` printing its last argument between RS and US;
+    /// returns what the terminal showed.
+    func terminal(_ shell: String, typing keys: String) throws -> String {
         let setup: String, command: String
         if shell == "bash" {
             command = "bash --norc --noprofile -i"
@@ -74,17 +74,20 @@ extension CompletionTests {
             setup = "autoload -U compinit; compinit -u; source \(Self.completions)/_casekit; compdef _casekit casekit; "
                 + "setopt menu_complete; probe() { print -rn -- $'\\036'\"${@[-1]}\"$'\\037' }"
         }
+        let input = setup + "\n" + keys + "exit\n"
+        return try self.shell("timeout", ["60", "script", "-qec", "env TERM=xterm \(command)", "/dev/null"], input: input).stdout
+    }
+
+    /// Types `line`, presses TAB 1, 2, … `count` times, then runs the line as
+    /// the shell inserted it and returns the last word as the command
+    /// received it.
+    func inserted(_ shell: String, _ line: String, count: Int) throws -> [String] {
         // Ctrl-A goes to the start of the line, where `probe` takes the place
         // of the command: the line then runs as the shell would run it.
-        var input = setup + "\n"
-        for presses in 1...count {
-            input += line + String(repeating: "\t", count: presses) + "\u{01}probe \n"
-        }
-        input += "exit\n"
-        let run = try self.shell("timeout", ["60", "script", "-qec", "env TERM=xterm \(command)", "/dev/null"], input: input)
+        let keys = (1...count).map { line + String(repeating: "\t", count: $0) + "\u{01}probe \n" }.joined()
         // The word comes between RS and US, which the typed text (`\036`) and
         // the terminal's own escapes never contain.
-        return run.stdout.split(separator: "\u{1E}").dropFirst().compactMap { part in
+        return try terminal(shell, typing: keys).split(separator: "\u{1E}").dropFirst().compactMap { part in
             part.firstIndex(of: "\u{1F}").map { String(part[..<$0]) }
         }
     }
@@ -117,6 +120,13 @@ extension CompletionTests {
             #expect(!FileManager.default.fileExists(atPath: planted), "\(line)")
         }
         #expect(try inserted("zsh", "casekit list --customer Acme", count: 1) == ["Acme Corp"])
+        // Titles listed beside ids: shown, never acted on. Ctrl-A Ctrl-K drops the line.
+        let listing = try terminal("zsh", typing: "casekit show \t\u{01}\u{0B}")
+        #expect(listing.contains("Title esc␛[31mred"))
+        #expect(listing.contains("Title osc␛]0;title␇"))
+        #expect(!listing.contains("\u{1B}]0;title") && !listing.contains("\u{1B}[31mred"))
+        // (zsh rings the bell itself: BEL is no evidence here.)
+        #expect(!listing.unicodeScalars.contains { $0 == "\u{9B}" || $0 == "\u{202E}" })
     }
 
     @Test(.enabled(if: installed("fish"))) func fishOffersStoredValuesLiterallyAndRunsNothing() throws {
