@@ -32,8 +32,8 @@ enum VisibleText {
         return String(shown)
     }
 
-    /// Whether `text` would be shown differently: such text cannot be offered
-    /// as it is by shell completion.
+    /// Whether `text` is shown as it is, with no stand-ins: text that is not
+    /// cannot be offered by shell completion.
     static func isPlain(_ text: String) -> Bool {
         !text.unicodeScalars.contains(where: needsStandIn)
     }
