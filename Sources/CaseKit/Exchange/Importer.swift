@@ -89,7 +89,8 @@ struct RecordFields {
     /// SQLite keeps a NUL, but every C string (and so most tools reading the
     /// file) ends at it: no command can type one, and none is imported.
     func refuseNUL(_ field: String, _ text: String) throws {
-        guard !text.utf8.contains(0) else { throw failure(field, "contains a NUL character (\\u0000)") }
+        var text = text
+        guard !text.withUTF8({ $0.contains(0) }) else { throw failure(field, "contains a NUL character (\\u0000)") }
     }
 
     func optionalString(_ field: String) throws -> String? {
@@ -158,14 +159,17 @@ struct RecordFields {
     /// 23:59; no zone has ever been past ±14:00). `text` is a valid date or
     /// RFC 3339 time.
     private func checkCalendar(_ field: String, _ text: String) throws {
-        guard !text.hasPrefix("0000") else {
-            throw failure(field, "has the year 0000: \"\(text)\" (years run from 0001 to 9999)")
+        var text = text
+        let problem: String? = text.withUTF8 { bytes in
+            if bytes.prefix(4).elementsEqual("0000".utf8) { return "has the year 0000" }
+            let offset = bytes.suffix(6)
+            guard bytes.count > 10, let sign = offset.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"),
+                  let hours = LocalDate.digits(bytes, bytes.count - 5..<bytes.count - 3),
+                  let minutes = LocalDate.digits(bytes, bytes.count - 2..<bytes.count) else { return nil }
+            return minutes < 60 && hours * 60 + minutes <= 18 * 60 ? nil : "has a UTC offset beyond ±18:00"
         }
-        let utf8 = Array(text.utf8.suffix(6))
-        guard text.utf8.count > 10, utf8.count == 6, utf8[0] == UInt8(ascii: "+") || utf8[0] == UInt8(ascii: "-") else { return }
-        let hours = Int(utf8[1] - 48) * 10 + Int(utf8[2] - 48), minutes = Int(utf8[4] - 48) * 10 + Int(utf8[5] - 48)
-        guard minutes < 60, hours * 60 + minutes <= 18 * 60 else {
-            throw failure(field, "has a UTC offset beyond ±18:00: \"\(text)\"")
+        if let problem {
+            throw failure(field, "\(problem): \"\(text)\" (years run from 0001 to 9999, offsets to ±18:00)")
         }
     }
 
