@@ -55,13 +55,13 @@ import Testing
 
     func refused(_ contents: [UInt8], mentioning words: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
         let path = casekit.folder + "/hostile.json"
-        FileManager.default.createFile(atPath: path, contents: Data(contents))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(contents))
         try casekit.expectRefused(["import", path], code: 65, mentioning: words, sourceLocation: sourceLocation)
     }
 
     func imports(_ contents: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let path = casekit.folder + "/good.json"
-        FileManager.default.createFile(atPath: path, contents: Data(contents))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(contents))
         let result = try casekit.run("import", path)
         #expect(result.code == 0, "\(result.stderr)", sourceLocation: sourceLocation)
         return result.stdout
