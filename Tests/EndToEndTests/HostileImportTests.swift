@@ -190,6 +190,7 @@ import Testing
         try refused(with(Self.record(["padding": String(repeating: "[", count: 100_000)])),
                     mentioning: "malformed JSON in case 1", "nesting deeper than 64")
         try refused(Array(("{\"format\": " + String(repeating: "{\"a\":", count: 100_000)).utf8), mentioning: "nesting")
+        try refused(Array(#"{"version": -1, "cases": []}"#.utf8), mentioning: "\"version\" must be a whole number from 1")
     }
 
     /// Tags, teams and customers are taken as the commands take them: tags

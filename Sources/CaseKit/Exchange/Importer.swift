@@ -444,8 +444,8 @@ extension Store {
                 try reader.expect(UInt8(ascii: ":"), "':'")
                 switch key {
                 case "version":
-                    guard case .int(let number) = try reader.value() else {
-                        throw CaseKitError(.data, "field \"version\" must be a whole number", hint: "export the data again")
+                    guard case .int(let number) = try reader.value(), number >= 1 else {
+                        throw CaseKitError(.data, "field \"version\" must be a whole number from 1", hint: "export the data again")
                     }
                     guard number <= ExportFormat.version else {
                         throw CaseKitError(.data, "the file is export format version \(number); this casekit reads up to \(ExportFormat.version)",
