@@ -100,10 +100,11 @@ struct RecordFields {
         return text
     }
 
+    /// Text that may not be blank, taken as the commands take it.
     func text(_ field: String) throws -> String {
         let text = try string(field)
-        guard !text.isBlank else { throw failure(field, "is empty") }
-        return text
+        guard let taken = try? Validate.text(text, what: field, hint: "") else { throw failure(field, "is empty") }
+        return taken
     }
 
     func bool(_ field: String) throws -> Bool {
