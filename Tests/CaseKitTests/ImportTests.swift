@@ -86,22 +86,53 @@ import Testing
         failing.stop()
     }
 
-    /// The import skips SQLite's CHECK constraints (it checks every value
-    /// itself); they are back in force for every write after it.
-    @Test func checkConstraintsHoldAgainAfterAnImport() throws {
+    static let oneCase = """
+        {"format": "casekit-export", "version": 1, "cases": [
+          {"uuid": "11111111-2222-4333-8444-555555555555", "id": 7, "title": "Imported", "customer": null,
+           "ref": null, "priority": "normal", "status": "open", "tags": ["billing"], "outcome": null, "waiting_on": null,
+           "follow_up": null, "no_checkin": false, "created": "2026-11-20T10:00:00Z",
+           "updated": "2026-11-20T10:00:00Z", "resolved": null, "next_actions": [], "check_ins": [],
+           "escalations": [], "events": [
+             {"uuid": "e1", "at": "2026-11-20T10:00:00Z", "kind": "opened", "text": "", "mood": null}]}]}
+        """
+
+    /// The import keeps SQLite's constraints on behind its own checks: a
+    /// refusal by the database is bad data (exit 65) naming the record and
+    /// the item, and nothing is imported.
+    @Test func aDatabaseRefusalNamesTheRecord() throws {
         let store = try folder.store()
-        let export = """
-            {"format": "casekit-export", "version": 1, "cases": [
-              {"uuid": "11111111-2222-4333-8444-555555555555", "id": 7, "title": "Imported", "customer": null,
-               "ref": null, "priority": "normal", "status": "open", "tags": [], "outcome": null, "waiting_on": null,
-               "follow_up": null, "no_checkin": false, "created": "2026-11-20T10:00:00Z",
-               "updated": "2026-11-20T10:00:00Z", "resolved": null, "next_actions": [], "check_ins": [],
-               "escalations": [], "events": []}]}
-            """
-        #expect(try store.importExport(Array(export.utf8)).casesAdded == 1)
         #expect(try store.database.int("PRAGMA ignore_check_constraints") == 0)
+        // A rule no check in the importer knows of.
+        try store.database.execute("""
+            CREATE TEMP TRIGGER no_opened_events BEFORE INSERT ON events WHEN new.kind = 'opened'
+            BEGIN SELECT RAISE(ABORT, 'no opened events here'); END
+            """)
+        #expect {
+            try store.importExport(Array(Self.oneCase.utf8))
+        } throws: { error in
+            guard let error = error as? CaseKitError else { return false }
+            return error.kind == .data && error.message.contains("case 0 (uuid 11111111-2222-4333-8444-555555555555)")
+                && error.message.contains("field \"events[0]\"") && error.message.contains("no opened events here")
+        }
+        #expect(try store.database.int("SELECT count(*) FROM cases") == 0)
+        try store.database.execute("DROP TRIGGER no_opened_events")
+        #expect(try store.importExport(Array(Self.oneCase.utf8)).casesAdded == 1)
         #expect(throws: DatabaseError.self) {
             try store.database.run("UPDATE cases SET status = 'lost' WHERE id = 7")
+        }
+    }
+
+    /// Text is bound by its byte count: what is stored is what was given,
+    /// NUL and all (the importer refuses NUL; the binding must not cut it).
+    @Test func textIsBoundWhole() throws {
+        let store = try folder.store()
+        try store.database.run("CREATE TEMP TABLE t (x TEXT)")
+        for text in ["a\u{0}b", "", "é\u{0}", String(repeating: "x", count: 100_000)] {
+            try store.database.run("DELETE FROM t")
+            try store.database.run("INSERT INTO t VALUES (?)", text)
+            #expect(try store.database.firstRow("SELECT x, length(CAST(x AS BLOB)), x IS NULL FROM t") {
+                [$0.string(0), String($0.int(1)), String($0.bool(2))]
+            } == [text, String(text.utf8.count), "false"])
         }
     }
 }

@@ -125,7 +125,8 @@ extension Store {
     static let csvHeader = ["id", "uuid", "status", "customer", "ref", "title", "priority", "tags", "next action",
                             "next due", "next check-in", "escalated to", "created", "updated", "resolved"]
 
-    /// One row per case, RFC 4180: CRLF line ends, quoted where needed, header first.
+    /// One row per case, RFC 4180: CRLF line ends, quoted where needed, header
+    /// first, formulas neutralised.
     public func exportCSV(to write: (String) throws -> Void) throws {
         try read {
             var chunk = Self.csvLine(Self.csvHeader)
@@ -150,9 +151,22 @@ extension Store {
 
     static func csvLine(_ fields: [String]) -> String {
         fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
+            let field = spreadsheetSafe(field)
+            return field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
                 ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",") + "\r\n"
+    }
+
+    /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab
+    /// or CR first) gets a `'` in front, as OWASP advises, so that a title
+    /// like `=HYPERLINK(…)` shows as text. casekit writes no cell that starts
+    /// so itself (no negative numbers; dates start with the year): only
+    /// stored text is changed, and the JSON export keeps it exact.
+    static func spreadsheetSafe(_ field: String) -> String {
+        switch field.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + field
+        default: return field
+        }
     }
 
     // MARK: iCalendar

@@ -4,7 +4,8 @@ public enum JSON: Sendable {
     case null
     case bool(Bool)
     case int(Int64)
-    /// A number with a fraction or exponent, kept as written.
+    /// A number that is no 64-bit integer (a fraction, an exponent, or too
+    /// large), kept as written.
     case number(String)
     case string(String)
     case array([JSON])
@@ -84,6 +85,21 @@ extension JSON {
     public subscript(key: String) -> JSON? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
+    }
+
+    /// The first key an object holds twice; nil when none (or not an object).
+    var repeatedKey: String? {
+        guard case .object(let members) = self, members.count > 1 else { return nil }
+        // A record has a dozen keys: comparing them beats hashing, but a
+        // hostile object with thousands must not take quadratic time.
+        if members.count <= 32 {
+            for later in 1..<members.count where members[..<later].contains(where: { $0.0 == members[later].0 }) {
+                return members[later].0
+            }
+            return nil
+        }
+        var seen = Set<String>()
+        return members.first { !seen.insert($0.0).inserted }?.0
     }
 
     /// What a value is, in words, for error messages.

@@ -46,10 +46,25 @@ public final class Statement {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let int): code = sqlite3_bind_int64(handle, index, int)
             case .real(let double): code = sqlite3_bind_double(handle, index, double)
-            case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, casekit_sqlite_transient())
+            case .text(let text): code = bindText(text, at: index)
             }
             guard code == SQLITE_OK else {
                 throw DatabaseError(handle: connection, code: code, sql: sql)
+            }
+        }
+    }
+
+    /// Binds text by its UTF-8 byte count, never as a C string: a C string
+    /// ends at the first NUL, and SQLite would keep less than it was given.
+    private func bindText(_ text: String, at index: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { utf8 in
+            // An empty buffer may have no address, and a null pointer binds NULL.
+            guard let start = utf8.baseAddress else {
+                return sqlite3_bind_text(handle, index, "", 0, casekit_sqlite_transient())
+            }
+            return start.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+                sqlite3_bind_text64(handle, index, $0, UInt64(utf8.count), casekit_sqlite_transient(), UInt8(SQLITE_UTF8))
             }
         }
     }
