@@ -145,7 +145,15 @@ enum Schema {
     /// 1970-01-01) + 1) × 86400 (see `Due.deadline`). Each value is read back
     /// as the local date it meant where it was written: the zone of this
     /// migration ('localtime' honours `TZ`).
+    ///
+    /// The due-date indexes carry the flag too: "due by" now depends on it,
+    /// and `list` reads timed and whole-day actions as two streams, both
+    /// answered from the index before any row is read.
     static let version4 = """
+        DROP INDEX next_actions_pending_due;
+        CREATE INDEX next_actions_pending_due ON next_actions(due_at, due_all_day) WHERE state = 'pending';
+        DROP INDEX check_ins_pending_due;
+        CREATE INDEX check_ins_pending_due ON check_ins(due_at, due_all_day) WHERE state = 'pending';
         UPDATE next_actions
         SET due_at = CAST(strftime('%s', date(due_at - 1, 'unixepoch', 'localtime')) AS INTEGER) + 86400
         WHERE due_all_day = 1 AND due_at IS NOT NULL;
