@@ -223,6 +223,31 @@ import Testing
         }
     }
 
+    /// A hand-edited file may hold any integer as a date: every reading
+    /// command still answers, never trapping on the arithmetic.
+    @Test func extremeStoredDatesNeverCrash() throws {
+        try casekit.ok("checkin", "add", "1", "tomorrow")
+        try casekit.ok("open", "Escalated one", "--next", "Call the vendor")
+        try casekit.ok("escalate", "2", "--to", "Billing", "--update-every", "12h")
+        try casekit.ok("open", "Waiting one")
+        try casekit.ok("wait", "3", "--on", "vendor", "--until", "2026-11-23T10:00")
+        for (timed, allDay) in [(Int64.min, Int64.max), (Int64.max, Int64.min), (-1, 0)] {
+            let database = try Database(path: casekit.database, mode: .readWrite)
+            try database.execute("""
+                UPDATE next_actions SET due_at = \(timed), due_all_day = 0 WHERE case_id = 1;
+                UPDATE next_actions SET due_at = \(allDay), due_all_day = 1 WHERE case_id = 2;
+                UPDATE check_ins SET due_at = \(allDay), due_all_day = 1;
+                UPDATE cases SET follow_up_at = \(timed) WHERE id = 3;
+                UPDATE escalations SET started_at = \(timed);
+                """)
+            for command in [["today"], ["list"], ["list", "--overdue"], ["review"], ["checkin", "list"], ["show", "1"],
+                            ["show", "2"], ["show", "3"], ["export"], ["export", "--format", "csv"],
+                            ["export", "--format", "ics"], ["today", "--json"], ["review", "--format", "json"]] {
+                try casekit.ok(command)
+            }
+        }
+    }
+
     @Test(arguments: ["0000-01-01", "0000-01-01T00:00", "10000-01-01T00:00", "2026-11-27T-1:-1", "2026-11-27T24:00",
                       "2026-11-27T9:5", "2026-11-27T09:00:-1", "+99999999d", "2026-11-27T+9:00"])
     func badCasekitNowRefuses(_ text: String) throws {

@@ -22,12 +22,12 @@ public enum Due: Hashable, Sendable {
         return false
     }
 
-    /// Rebuilds a value from its stored `due_at` and all-day flag. A whole-day
-    /// value outside the years 0001–9999 (only a hand-edited file holds one)
-    /// is clamped into them, so no arithmetic on it can overflow.
+    /// Rebuilds a value from its stored `due_at` and all-day flag. A value
+    /// outside the years 0001–9999 (only a hand-edited file holds one) is
+    /// clamped into them, so no arithmetic on it can overflow.
     public init(deadline: Int64, allDay: Bool) {
         guard allDay else {
-            self = .instant(deadline)
+            self = .instant(min(max(deadline, LocalTime.earliestInstant), LocalTime.latestInstant))
             return
         }
         let clamped = min(max(deadline, Self.day(.earliest).deadline), Self.day(.latest).deadline)

@@ -51,7 +51,12 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
         let time = LocalTime(instant)
         let date: LocalDate
         switch unit {
-        case .hours: return instant + Int64(count) * 3600
+        case .hours:
+            // Kept within the years 0001-9999: a stored instant (an
+            // escalation's last contact) may hold any Int64 in a hand-edited file.
+            let (moved, overflow) = instant.addingReportingOverflow(Int64(count) * 3600)
+            return overflow ? (count < 0 ? LocalTime.earliestInstant : LocalTime.latestInstant)
+                : min(max(moved, LocalTime.earliestInstant), LocalTime.latestInstant)
         case .days: date = time.date.adding(days: count)
         case .weeks: date = time.date.adding(days: 7 * count)
         case .months: date = time.date.adding(months: count)
