@@ -115,17 +115,22 @@ import Testing
                     VALUES ('n-1', 1, 'Call billing back', \(endOfSpringForward), 1, 1);
                 INSERT INTO check_ins (uuid, case_id, due_at, due_all_day, created_at) VALUES ('k-1', 1, \(endOf27th), 1, 1);
                 INSERT INTO check_ins (uuid, case_id, due_at, due_all_day, created_at) VALUES ('k-2', 1, \(endOf27th - 60), 0, 1);
+                INSERT INTO check_ins (uuid, case_id, due_at, due_all_day, state, created_at)
+                    VALUES ('k-3', 1, \(Int64.max), 1, 'done', 1);
                 """)
         }
         let detail = try Store.open(path: path, now: local("2026-11-22T09:00")).detail(1)
         #expect(detail.case.followUp == .day(day("2026-11-27")))
         #expect(detail.nextAction?.due == .day(day("2027-03-14")))
-        #expect(detail.checkIns.map(\.due) == [.instant(local("2026-11-27T23:59")), .day(day("2026-11-27"))])
+        #expect(detail.checkIns.filter { $0.state == .pending }.map(\.due)
+            == [.instant(local("2026-11-27T23:59")), .day(day("2026-11-27"))])
+        // Left as it was, and read back clamped into the calendar.
+        #expect(detail.checkIns.filter { $0.state == .done }.map(\.due) == [.day(LocalDate.latest)])
         let stored = try Database(path: path, mode: .readOnly)
         #expect(try stored.int("SELECT follow_up_at FROM cases") == Due.day(day("2026-11-27")).deadline)
         #expect(try stored.int("SELECT due_at FROM next_actions") == Due.day(day("2027-03-14")).deadline)
         #expect(try stored.rows("SELECT due_at FROM check_ins ORDER BY id") { $0.int(0) }
-            == [Due.day(day("2026-11-27")).deadline, endOf27th - 60])
+            == [Due.day(day("2026-11-27")).deadline, endOf27th - 60, Int64.max])
     }
 
     @Test func databaseErrorsCarryCodeMessageAndSQL() throws {

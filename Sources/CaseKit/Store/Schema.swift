@@ -144,7 +144,9 @@ enum Schema {
     /// is the end of its calendar day counted in UTC, ((days since
     /// 1970-01-01) + 1) × 86400 (see `Due.deadline`). Each value is read back
     /// as the local date it meant where it was written: the zone of this
-    /// migration ('localtime' honours `TZ`).
+    /// migration ('localtime' honours `TZ`). A value outside 0001-01-01 to
+    /// 10000-01-02 UTC (only a hand-edited file holds one) is left as it is;
+    /// reading clamps it.
     ///
     /// The due-date indexes carry the flag too: "due by" now depends on it,
     /// and `list` reads timed and whole-day actions as two streams, both
@@ -156,12 +158,12 @@ enum Schema {
         CREATE INDEX check_ins_pending_due ON check_ins(due_at, due_all_day) WHERE state = 'pending';
         UPDATE next_actions
         SET due_at = CAST(strftime('%s', date(due_at - 1, 'unixepoch', 'localtime')) AS INTEGER) + 86400
-        WHERE due_all_day = 1 AND due_at IS NOT NULL;
+        WHERE due_all_day = 1 AND due_at BETWEEN -62135596800 AND 253402387200;
         UPDATE check_ins
         SET due_at = CAST(strftime('%s', date(due_at - 1, 'unixepoch', 'localtime')) AS INTEGER) + 86400
-        WHERE due_all_day = 1;
+        WHERE due_all_day = 1 AND due_at BETWEEN -62135596800 AND 253402387200;
         UPDATE cases
         SET follow_up_at = CAST(strftime('%s', date(follow_up_at - 1, 'unixepoch', 'localtime')) AS INTEGER) + 86400
-        WHERE follow_up_all_day = 1 AND follow_up_at IS NOT NULL;
+        WHERE follow_up_all_day = 1 AND follow_up_at BETWEEN -62135596800 AND 253402387200;
         """
 }

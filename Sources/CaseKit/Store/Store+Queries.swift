@@ -88,8 +88,12 @@ extension Store {
             switch summary.nextAction?.due {
             case .instant(let value): instant = value
             case .day(let date):
-                if lastDay?.date != date { lastDay = (date, Due.day(date).instantDue) }
-                instant = lastDay!.end
+                if let lastDay, lastDay.date == date {
+                    instant = lastDay.end
+                } else {
+                    instant = Due.day(date).instantDue
+                    lastDay = (date, instant)
+                }
             case nil: break
             }
             return (instant, -summary.case.priority.rank, summary.case.id)
@@ -161,13 +165,13 @@ extension Store {
             let bound = DeadlineBound(now)
             for _ in 0..<3 { arguments += [bound.wallClock, bound.instant] }
         }
-        let due = dueOrder("n.due_at", allDay: "n.due_all_day")
         let order: String
         switch (filter.sort, segment) {
         case (.due, .dated): order = "n.due_at, \(priorityRank), c.id"
-        case (.due, _): order = "n.due_at IS NULL, \(due), \(priorityRank), c.id"
+        case (.due, _): order = "n.due_at IS NULL, n.due_at, \(priorityRank), c.id"
         case (.updated, _): order = "c.updated_at DESC, c.id DESC"
-        case (.priority, _): order = "\(priorityRank), n.due_at IS NULL, \(due), c.id"
+        case (.priority, _):
+            order = "\(priorityRank), n.due_at IS NULL, \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id"
         case (.id, _): order = "c.id"
         }
         let from = segment.isDated
