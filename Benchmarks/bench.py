@@ -25,41 +25,68 @@ WHERE c.status IN ('open', 'waiting', 'escalated')
 ORDER BY n.due_at IS NULL, n.due_at,
   CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id;
 """
-# What `list --limit 50` runs: dated next actions straight off the due-date index.
+# What `list --limit 50` runs: timed and whole-day next actions straight off the due-date index
+# (casekit merges the two).
 LIST_DATED_50_SQL = """
 SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
   c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
   (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
   n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
 FROM next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'
-WHERE n.due_at IS NOT NULL AND +c.status IN ('open', 'waiting', 'escalated')
+WHERE n.due_at IS NOT NULL AND n.due_all_day = 0 AND +c.status IN ('open', 'waiting', 'escalated')
+ORDER BY n.due_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
+LIMIT 50;
+SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
+  c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
+  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
+  n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
+FROM next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'
+WHERE n.due_at IS NOT NULL AND n.due_all_day = 1 AND +c.status IN ('open', 'waiting', 'escalated')
 ORDER BY n.due_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
 LIMIT 50;
 """
-# What `today` runs at 2026-11-22T09:00 (end of today 1795410000, end of week the same: a Sunday).
+# Whole-day values are zone-free (the day's end counted in UTC): "due by" compares them with the
+# local wall clock, timed ones with the instant, and both are ordered by the instant they fall due.
+DUE_ORDER = "CASE {t}.due_all_day WHEN 1 THEN CAST(strftime('%s', {t}.due_at, 'unixepoch', 'utc') AS INTEGER) ELSE {t}.due_at END"
+# What `today` runs at 2026-11-22T09:00 (end of today 1795410000, on the wall clock 1795392000; end
+# of week the same: a Sunday; now on the wall clock {NOW} - 5 h).
 TODAY_SQL = f"""
 SELECT c.id, c.customer, c.title, n.text, n.context, n.due_at, n.due_all_day
 FROM next_actions n JOIN cases c ON c.id = n.case_id
-WHERE n.state = 'pending' AND n.due_at <= 1795410000 AND +c.status IN ('open', 'waiting', 'escalated')
-ORDER BY n.due_at, c.id;
+WHERE n.state = 'pending' AND n.due_at <= 1795410000
+  AND n.due_at <= CASE n.due_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
+  AND +c.status IN ('open', 'waiting', 'escalated')
+ORDER BY {DUE_ORDER.format(t="n")}, c.id;
 SELECT c.id, c.customer, c.title, c.status,
   (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL), k.*
 FROM check_ins k JOIN cases c ON c.id = k.case_id
-WHERE k.state = 'pending' AND k.due_at <= 1795410000 AND +c.status <> 'closed' ORDER BY k.due_at, k.id;
+WHERE k.state = 'pending' AND k.due_at <= 1795410000
+  AND k.due_at <= CASE k.due_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
+  AND +c.status <> 'closed' ORDER BY {DUE_ORDER.format(t="k")}, k.id;
 SELECT c.id, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day
-FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= 1795410000 ORDER BY c.follow_up_at, c.id;
+FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= 1795410000
+  AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
+ORDER BY CASE c.follow_up_all_day WHEN 1 THEN CAST(strftime('%s', c.follow_up_at, 'unixepoch', 'utc') AS INTEGER)
+  ELSE c.follow_up_at END, c.id;
 SELECT count(*) FROM cases WHERE status IN ('open', 'waiting', 'escalated');
 SELECT (SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND n.due_at > {NOW} AND n.due_at <= 1795410000
+        WHERE n.state = 'pending' AND n.due_at > {NOW - 5 * 3600} AND n.due_at <= 1795410000
+          AND n.due_at > CASE n.due_all_day WHEN 1 THEN {NOW - 5 * 3600} ELSE {NOW} END
+          AND n.due_at <= CASE n.due_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
           AND +c.status IN ('open', 'waiting', 'escalated'))
      + (SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND k.due_at > {NOW} AND k.due_at <= 1795410000 AND +c.status <> 'closed');
+        WHERE k.state = 'pending' AND k.due_at > {NOW - 5 * 3600} AND k.due_at <= 1795410000
+          AND k.due_at > CASE k.due_all_day WHEN 1 THEN {NOW - 5 * 3600} ELSE {NOW} END
+          AND k.due_at <= CASE k.due_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
+          AND +c.status <> 'closed');
 """
-CHECKIN_LIST_SQL = """
+# `{limit}` is the instant, `{wall}` the same moment on the wall clock.
+CHECKIN_LIST_SQL = f"""
 SELECT c.customer, c.title, k.id, k.case_id, k.purpose, k.due_at, k.due_all_day, k.note, k.channel, k.state, k.outcome
 FROM check_ins k JOIN cases c ON c.id = k.case_id
-WHERE k.state = 'pending' AND k.due_at <= {limit} AND +c.status <> 'closed'
-ORDER BY k.due_at, k.id;
+WHERE k.state = 'pending' AND k.due_at <= {{limit}}
+  AND k.due_at <= CASE k.due_all_day WHEN 1 THEN {{wall}} ELSE {{limit}} END AND +c.status <> 'closed'
+ORDER BY {DUE_ORDER.format(t="k")}, k.id;
 """
 SHOW_SQL = """
 SELECT * FROM cases WHERE id = {id};
@@ -175,9 +202,9 @@ def main():
             (f"show {target}", [binary, "show", str(target), *db], sqlite(path, SHOW_SQL.format(id=target))),
             ("today", [binary, "today", *db], sqlite(path, TODAY_SQL)),
             ("checkin list --within 7d", [binary, "checkin", "list", "--within", "7d", *db],
-             sqlite(path, CHECKIN_LIST_SQL.format(limit=NOW + 8 * 86400 - 9 * 3600))),
+             sqlite(path, CHECKIN_LIST_SQL.format(limit=NOW + 8 * 86400 - 9 * 3600, wall=NOW + 8 * 86400 - 14 * 3600))),
             ("checkin list (all pending)", [binary, "checkin", "list", *db],
-             sqlite(path, CHECKIN_LIST_SQL.format(limit=2**62))),
+             sqlite(path, CHECKIN_LIST_SQL.format(limit=2**62, wall=2**62))),
             ("complete ids (all active)", [binary, "---completion", "show", "--", "positional@0", "2", "0",
                                             "casekit", "show", ""],
              sqlite(path, "SELECT id FROM cases WHERE status IN ('open', 'waiting', 'escalated') ORDER BY id;")),

@@ -15,9 +15,19 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 NOW = 1795356000  # 2026-11-22T09:00 in America/New_York (the benchmark's CASEKIT_NOW)
 DAY = 86400
+ZONE = ZoneInfo("America/New_York")
+
+
+def whole_day(instant):
+    """How casekit stores the whole local day of `instant`: the end of that
+    calendar day counted in UTC, zone-free (see Due.deadline)."""
+    date = datetime.fromtimestamp(instant, ZONE).date()
+    return (date.toordinal() - datetime(1970, 1, 1).toordinal() + 1) * DAY
 
 WORDS = ("invoice refund login export VPN DNS printer password billing sync upload "
          "timeout crash report license portal mobile email calendar webhook").split()
@@ -72,7 +82,7 @@ def main():
             at = min(at + step, last_touch)
         updated = at
         events.extend(case_events)
-        follow_up = NOW + rng.randrange(-5, 10) * DAY if status == "waiting" else None
+        follow_up = whole_day(NOW + rng.randrange(-5, 10) * DAY) if status == "waiting" else None
         resolved_at = updated if status in ("resolved", "closed") else None
         cases.append((case_id, new_uuid(), title, rng.choice(customers), f"ZD-{10000 + case_id}",
                       rng.choice(["low", "normal", "normal", "normal", "high", "urgent"]), None, status,
@@ -85,17 +95,17 @@ def main():
             actions.append((new_uuid(), case_id, f"{rng.choice(VERBS)} the customer about step {history}", None,
                             None, 0, "done", created, created + 3600))
         if active and rng.random() < 0.9:
-            due = NOW + rng.randrange(-10, 20) * DAY if rng.random() < 0.8 else None
+            due = whole_day(NOW + rng.randrange(-10, 20) * DAY) if rng.random() < 0.8 else None
             actions.append((new_uuid(), case_id, f"{rng.choice(VERBS)} {rng.choice(WORDS)} team about the {rng.choice(WORDS)}",
                             rng.choice(CONTEXTS), due, 1 if due else 0, "pending", updated, None))
         if status == "escalated":
             escalations.append((new_uuid(), case_id, rng.choice(TEAMS), "needs a fix", "2d", updated, None))
         if status == "resolved" and rng.random() < 0.9:
-            checkins.append((new_uuid(), case_id, "follow-up", resolved_at + 3 * DAY, 1, "Did the fix hold?", None,
+            checkins.append((new_uuid(), case_id, "follow-up", whole_day(resolved_at + 3 * DAY), 1, "Did the fix hold?", None,
                              "pending", None, resolved_at, None))
         elif rng.random() < 0.3:
             state = "pending" if active else "done"
-            checkins.append((new_uuid(), case_id, "check-in", NOW + rng.randrange(-5, 10) * DAY, 1,
+            checkins.append((new_uuid(), case_id, "check-in", whole_day(NOW + rng.randrange(-5, 10) * DAY), 1,
                              "check the fix holds", rng.choice(["email", "phone", "chat"]), state, None, updated, None))
 
     with db:

@@ -25,7 +25,7 @@ struct Session {
         }
         guard let instant = WhenParser.instant(fromISO: text) else {
             throw CaseKitError.usage("CASEKIT_NOW='\(text)' is not a local date-time",
-                                     hint: "use the form 2026-11-22T09:00, or unset it")
+                                     hint: "use the form 2026-11-22T09:00 (years 0001-9999, two-digit hours and minutes), or unset it")
         }
         return instant
     }

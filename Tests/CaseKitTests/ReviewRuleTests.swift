@@ -168,7 +168,7 @@ import Glibc
         let store = try reviewer
         let queries = [
             Store.selectStale, Store.selectWithoutNextAction, Store.selectPendingActions, Store.selectDueActions,
-            Store.selectDueCheckIns, Store.selectEscalations, Store.selectWaitingTooLong,
+            Store.selectDueCheckIns, Store.selectEscalations, Store.selectDueFollowUps,
             Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectWins,
         ]
         for sql in queries {

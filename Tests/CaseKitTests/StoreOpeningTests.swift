@@ -89,7 +89,7 @@ import Testing
                 """)
         }
         let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
-        #expect(try Migrator.version(of: store.database) == 2)
+        #expect(try Migrator.version(of: store.database) == Migrator.casekit.latestVersion)
         #expect(try store.upsetWithoutCheckIn().map(\.reason) == ["customer angry, no check-in scheduled"])
         let indexes = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_case_%' ORDER BY 1") {
             $0.string(0)
@@ -98,6 +98,39 @@ import Testing
         let plan = try store.database.rows("EXPLAIN QUERY PLAN " + Store.selectUpsetWithoutCheckIn) { $0.string(3) }
         #expect(plan.contains("SCAN c USING COVERING INDEX cases_active_titles"), "\(plan)")
         #expect(try store.database.firstRow("SELECT latest_mood FROM cases WHERE id = 7") { $0.string(0) } == "angry")
+    }
+
+    /// Schema 4: whole-day values written as the instant their local day
+    /// ended (New York here) become zone-free calendar dates; timed ones stay.
+    @Test func aVersionTwoFileGetsZoneFreeWholeDays() throws {
+        let path = folder.path + "/v2.sqlite3"
+        let endOf27th = local("2026-11-28T00:00"), endOfSpringForward = local("2027-03-15T00:00")
+        do {
+            let database = try Database(path: path, mode: .readWriteCreate)
+            try database.execute(Schema.version1 + ";" + Schema.version2 + "; PRAGMA user_version = 2")
+            try database.execute("""
+                INSERT INTO cases (id, uuid, title, status, waiting_on, follow_up_at, follow_up_all_day, created_at, updated_at)
+                    VALUES (1, 'u-1', 'Refund', 'waiting', 'billing', \(endOf27th), 1, 1, 2);
+                INSERT INTO next_actions (uuid, case_id, text, due_at, due_all_day, created_at)
+                    VALUES ('n-1', 1, 'Call billing back', \(endOfSpringForward), 1, 1);
+                INSERT INTO check_ins (uuid, case_id, due_at, due_all_day, created_at) VALUES ('k-1', 1, \(endOf27th), 1, 1);
+                INSERT INTO check_ins (uuid, case_id, due_at, due_all_day, created_at) VALUES ('k-2', 1, \(endOf27th - 60), 0, 1);
+                INSERT INTO check_ins (uuid, case_id, due_at, due_all_day, state, created_at)
+                    VALUES ('k-3', 1, \(Int64.max), 1, 'done', 1);
+                """)
+        }
+        let detail = try Store.open(path: path, now: local("2026-11-22T09:00")).detail(1)
+        #expect(detail.case.followUp == .day(day("2026-11-27")))
+        #expect(detail.nextAction?.due == .day(day("2027-03-14")))
+        #expect(detail.checkIns.filter { $0.state == .pending }.map(\.due)
+            == [.instant(local("2026-11-27T23:59")), .day(day("2026-11-27"))])
+        // Left as it was, and read back clamped into the calendar.
+        #expect(detail.checkIns.filter { $0.state == .done }.map(\.due) == [.day(LocalDate.latest)])
+        let stored = try Database(path: path, mode: .readOnly)
+        #expect(try stored.int("SELECT follow_up_at FROM cases") == Due.day(day("2026-11-27")).deadline)
+        #expect(try stored.int("SELECT due_at FROM next_actions") == Due.day(day("2027-03-14")).deadline)
+        #expect(try stored.rows("SELECT due_at FROM check_ins ORDER BY id") { $0.int(0) }
+            == [Due.day(day("2026-11-27")).deadline, endOf27th - 60, Int64.max])
     }
 
     @Test func databaseErrorsCarryCodeMessageAndSQL() throws {

@@ -63,7 +63,13 @@ import Glibc
     }
 
     @Test(arguments: ["next blursday", "", "2026-02-30", "2027-02-29", "2026-13-01", "2026-11-27T25:00", "2026-+1-01",
-                      "0d", "-1d", "3x", "d", "2026-11-27T14", "1.5d", "someday"])
+                      "0d", "-1d", "3x", "d", "2026-11-27T14", "1.5d", "someday",
+                      // Years outside 0001-9999, signed or short clock fields, huge spans.
+                      "0000-01-01", "0000-12-31T10:00", "10000-01-01", "99999-01-01", "-2026-11-27",
+                      "2026-11-27T-1:-1", "2026-11-27T+1:30", "2026-11-27T14:-0", "2026-11-27T14:30:-1",
+                      "2026-11-27T24:00", "2026-11-27T9:5", "2026-11-27T09:5", "2026-11-27T 9:05",
+                      "+99999999d", "+9223372036854775807d", "9223372036854775808d", "1000000w", "10001m",
+                      "-9223372036854775808d"])
     func refusesWithTheAcceptedForms(_ text: String) {
         #expect {
             try parse(text)
@@ -71,6 +77,49 @@ import Glibc
             let failure = error as? CaseKitError
             return failure?.kind == .usage && failure!.hint.contains("2026-11-27T14:30")
         }
+    }
+
+    /// A relative form may not leave the years 0001-9999 either.
+    @Test func relativeFormsStayInsideTheCalendar() throws {
+        let lastDay = WhenParser(now: local("9999-12-31T12:00"))
+        #expect(try lastDay.parse("today") == .day(LocalDate.latest))
+        #expect(try lastDay.parse("eom") == .day(LocalDate.latest))
+        #expect(try lastDay.parse("11h") == .instant(local("9999-12-31T23:00")))
+        for text in ["tomorrow", "+1d", "1m", "10000m", "12h", "fri", "eow", "10000w"] {
+            #expect(throws: CaseKitError.self, "\(text)") { try lastDay.parse(text) }
+        }
+        let firstDay = WhenParser(now: local("0001-01-01T09:00"))
+        #expect(try firstDay.parse("today") == .day(LocalDate.earliest))
+        #expect(throws: CaseKitError.self) { try firstDay.parse("yesterday") }
+        #expect(WhenParser.instant(fromISO: "0000-12-31T23:59") == nil)
+        #expect(WhenParser.instant(fromISO: "2026-11-27T-1:-1") == nil)
+    }
+
+    /// A whole day is stored as the end of its calendar day counted in UTC,
+    /// whatever the zone, and reads back as the same date.
+    @Test func wholeDayDeadlineIsZoneFree() {
+        for date in [day("2026-11-27"), day("1969-12-31"), day("1970-01-01"), LocalDate.earliest, LocalDate.latest,
+                     day("2026-03-08"), day("2028-02-29")] {
+            let due = Due.day(date)
+            #expect(due.deadline == (date.daysSinceEpoch + 1) * 86_400)
+            #expect(Due(deadline: due.deadline, allDay: true) == due, "\(date)")
+        }
+        #expect(Due.day(day("2026-11-27")).deadline == 1_795_824_000)
+        // A hand-edited file's value cannot make later arithmetic overflow.
+        #expect(Due(deadline: .max, allDay: true) == .day(LocalDate.latest))
+        #expect(Due(deadline: .min, allDay: true) == .day(LocalDate.earliest))
+    }
+
+    /// Whole-day deadlines meet the local wall clock: due by the end of the
+    /// day, overdue from the next local midnight, in any zone.
+    @Test func deadlineBoundsCompareWholeDaysWithTheWallClock() {
+        let deadline = Due.day(day("2026-11-27")).deadline
+        #expect(deadline > DeadlineBound(local("2026-11-27T23:59")).wallClock)
+        #expect(deadline <= DeadlineBound(local("2026-11-28T00:00")).wallClock)
+        #expect(DeadlineBound(endOf: day("2026-11-27")).wallClock == deadline)
+        #expect(DeadlineBound(endOf: day("2026-11-27")).instant == local("2026-11-28T00:00"))
+        #expect(DeadlineBound(.max).highest == .max && DeadlineBound(.min).lowest == .min)
+        #expect(DeadlineBound(.max - 1).wallClock == .max - 1)
     }
 
     /// Day arithmetic is plain civil-calendar arithmetic: checked against
@@ -108,7 +157,7 @@ import Glibc
         let parser = WhenParser(now: local("2026-03-07T12:00"))
         let due = try parser.parse("tomorrow")
         #expect(due == .day(day("2026-03-08")))
-        #expect(due.deadline - day("2026-03-08").start == 23 * 3600)
+        #expect(due.instantDue - day("2026-03-08").start == 23 * 3600)
         // 12 real hours from 20:00 EST cross the skipped 02:00-03:00 hour.
         #expect(try WhenParser(now: local("2026-03-07T20:00")).parse("12h") == .instant(local("2026-03-08T09:00")))
         // Days keep the wall-clock time across the change; hours do not.
@@ -119,8 +168,8 @@ import Glibc
     @Test func dstFallBackDayIsTwentyFiveHoursLong() throws {
         // New York falls back on 2026-11-01.
         let due = try WhenParser(now: local("2026-10-31T12:00")).parse("tomorrow")
-        #expect(due.deadline - day("2026-11-01").start == 25 * 3600)
-        #expect(LocalDate(containing: due.deadline - 1) == day("2026-11-01"))
+        #expect(due.instantDue - day("2026-11-01").start == 25 * 3600)
+        #expect(LocalDate(containing: due.instantDue - 1) == day("2026-11-01"))
     }
 
     /// RFC 3339 as the import reads it: any offset, optional fraction, and
@@ -131,8 +180,12 @@ import Glibc
         #expect(LocalTime.instant(rfc3339: "2026-11-22T15:30:00.250+01:30") == 1_795_356_000)
         #expect(LocalTime.instant(rfc3339: "1969-12-31T23:59:59Z") == -1)
         #expect(LocalTime.instant(rfc3339: "2028-02-29T00:00:00z") == 1_835_395_200)
+        #expect(LocalTime.instant(rfc3339: "0001-01-01T00:00:00Z") == -62_135_596_800)
+        #expect(LocalTime.instant(rfc3339: "9999-12-31T23:59:59Z") == 253_402_300_799)
         for bad in ["2026-11-22T14:00:00", "2026-11-22 14:00:00Z", "2027-02-29T00:00:00Z", "2026-11-22T24:00:00Z",
-                    "2026-11-22T14:00:00+5:00", "2026-1x-22T14:00:00Z", "2026-11-22T14:00:00Zjunk"] {
+                    "2026-11-22T14:00:00+5:00", "2026-1x-22T14:00:00Z", "2026-11-22T14:00:00Zjunk",
+                    "0000-01-01T00:00:00Z", "0001-01-01T00:30:00+01:00", "9999-12-31T23:59:59-00:01",
+                    "10000-01-01T00:00:00Z", "2026-11-22T-1:00:00Z"] {
             #expect(LocalTime.instant(rfc3339: bad) == nil, "\(bad)")
         }
     }

@@ -11,7 +11,9 @@ extension Due {
             return "\(date.days(until: today))d overdue"
         case .instant(let instant):
             guard instant <= now else { return nil }
-            let late = now - instant
+            // Saturating: an instant from a hand-edited file may be any Int64.
+            let (difference, overflow) = now.subtractingReportingOverflow(instant)
+            let late = overflow ? Int64.max : difference
             if late < 3600 { return "\(max(1, late / 60))m overdue" }
             if late < 86_400 { return "\(late / 3600)h overdue" }
             return "\(late / 86_400)d overdue"

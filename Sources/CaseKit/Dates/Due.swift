@@ -1,14 +1,18 @@
-/// When something is due. A date-only value means the whole of that local day:
-/// it is not overdue until the day is over.
+/// When something is due. A date-only value is a calendar date, the same in
+/// every time zone: it is not overdue until that day is over where the agent
+/// is. A timed value is an instant.
 public enum Due: Hashable, Sendable {
     case day(LocalDate)
     case instant(Int64)
 
-    /// The instant it becomes overdue: the end of the day for a date-only value.
-    /// Stored as `due_at`, so "overdue" is one comparison in SQL.
+    /// What is stored as `due_at` (with the all-day flag). For an instant, the
+    /// instant. For a whole day, the end of that calendar day counted in UTC,
+    /// ((days since 1970-01-01) + 1) × 86400: no time zone goes into it, so the
+    /// date reads back the same under any `TZ`. Queries compare it with the
+    /// local wall clock (see `DeadlineBound`).
     public var deadline: Int64 {
         switch self {
-        case .day(let date): return date.adding(days: 1).start
+        case .day(let date): return (date.daysSinceEpoch + 1) * Self.secondsPerDay
         case .instant(let instant): return instant
         }
     }
@@ -18,10 +22,21 @@ public enum Due: Hashable, Sendable {
         return false
     }
 
-    /// Rebuilds a value from its stored `due_at` and all-day flag.
+    /// Rebuilds a value from its stored `due_at` and all-day flag. A value
+    /// outside the years 0001–9999 (only a hand-edited file holds one) is
+    /// clamped into them, so no arithmetic on it can overflow.
     public init(deadline: Int64, allDay: Bool) {
-        self = allDay ? .day(LocalDate(containing: deadline - 1)) : .instant(deadline)
+        guard allDay else {
+            self = .instant(min(max(deadline, LocalTime.earliestInstant), LocalTime.latestInstant))
+            return
+        }
+        let clamped = min(max(deadline, Self.day(.earliest).deadline), Self.day(.latest).deadline)
+        // Floor division: days before 1970 count down from a negative value.
+        let days = (clamped - 1 - (clamped <= 0 ? Self.secondsPerDay - 1 : 0)) / Self.secondsPerDay
+        self = .day(LocalDate(daysSinceEpoch: days))
     }
+
+    static let secondsPerDay: Int64 = 86_400
 
     /// The local day it falls on.
     public var date: LocalDate {
@@ -37,6 +52,15 @@ public enum Due: Hashable, Sendable {
         switch self {
         case .day(let date): return date < LocalDate(containing: now)
         case .instant(let instant): return instant <= now
+        }
+    }
+
+    /// The instant it falls due here: a whole day ends when the next local day
+    /// starts. What due items are ordered by when timed and whole-day ones mix.
+    public var instantDue: Int64 {
+        switch self {
+        case .day(let date): return date.adding(days: 1).start
+        case .instant(let instant): return instant
         }
     }
 

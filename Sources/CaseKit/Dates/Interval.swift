@@ -51,7 +51,11 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
         let time = LocalTime(instant)
         let date: LocalDate
         switch unit {
-        case .hours: return instant + Int64(count) * 3600
+        case .hours:
+            // Saturating: a stored instant (an escalation's last contact) may
+            // hold any Int64 in a hand-edited file. WHEN refuses what leaves 0001-9999.
+            let (moved, overflow) = instant.addingReportingOverflow(Int64(count) * 3600)
+            return overflow ? (count < 0 ? .min : .max) : moved
         case .days: date = time.date.adding(days: count)
         case .weeks: date = time.date.adding(days: 7 * count)
         case .months: date = time.date.adding(months: count)

@@ -25,19 +25,28 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 
-    /// Parses `YYYY-MM-DD`, refusing days a month does not have.
+    /// The years casekit reads and writes: four digits, and no year 0 (the
+    /// proleptic Gregorian calendar has none; ISO 8601 needs an agreement).
+    public static let years = 1...9999
+    public static let earliest = LocalDate(year: 1, month: 1, day: 1)
+    public static let latest = LocalDate(year: 9999, month: 12, day: 31)
+
+    /// Within `years`: a date every input may produce.
+    public var isSupported: Bool { Self.years.contains(year) }
+
+    /// Parses `YYYY-MM-DD`, refusing days a month does not have and year 0000.
     public init?(iso text: Substring) {
         var text = text
         guard let date = text.withUTF8({ LocalDate(isoBytes: $0) }) else { return nil }
         self = date
     }
 
-    /// Parses exactly `YYYY-MM-DD` (ASCII digits only) from the start of `bytes`
-    /// to their end. Byte-level: an import parses a million of these.
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits only, year 0001–9999) from the
+    /// start of `bytes` to their end. Byte-level: an import parses a million of these.
     init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = Self.digits(bytes, 0..<4), let month = Self.digits(bytes, 5..<7),
-              let day = Self.digits(bytes, 8..<10),
+              let day = Self.digits(bytes, 8..<10), year >= 1,
               (1...12).contains(month), day >= 1, day <= LocalDate.days(inMonth: month, year: year)
         else { return nil }
         self.init(year: year, month: month, day: day)
@@ -132,7 +141,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    private init(daysSinceEpoch days: Int64) {
+    init(daysSinceEpoch days: Int64) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -204,6 +213,7 @@ public struct LocalTime: Sendable {
     }
 
     /// Parses RFC 3339 (`2026-11-27T19:30:00Z`, `2026-11-27T14:30:00-05:00`).
+    /// The instant must fall in the years 0001–9999 in UTC too, as exports write it.
     public static func instant(rfc3339 text: String) -> Int64? {
         var text = text
         return text.withUTF8(instant(rfc3339Bytes:))
@@ -232,8 +242,14 @@ public struct LocalTime: Sendable {
             return nil
         }
         // UTC calendar arithmetic: what timegm does, without the libc call.
-        return date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset)
+        let instant = date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset)
+        guard instant >= earliestInstant, instant <= latestInstant else { return nil }
+        return instant
     }
+
+    /// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z.
+    static let earliestInstant = LocalDate.earliest.daysSinceEpoch * 86_400
+    static let latestInstant = (LocalDate.latest.daysSinceEpoch + 1) * 86_400 - 1
 
     /// RFC 3339 with the local offset: `2026-11-27T14:30:00-05:00`.
     public var rfc3339: String {

@@ -24,6 +24,12 @@ public struct WhenParser: Sendable {
         guard let due = due(for: text.trimmingSpaces.lowercased()) else {
             throw CaseKitError.usage("cannot read the date '\(text)'", hint: "use \(Self.acceptedForms)")
         }
+        // Relative forms can leave the calendar casekit stores (`+10000m`
+        // late in year 9999): refused like any other unreadable date.
+        guard due.date.isSupported else {
+            throw CaseKitError.usage("the date '\(text)' falls outside the years 0001-9999",
+                                     hint: "use \(Self.acceptedForms)")
+        }
         return due
     }
 
@@ -47,13 +53,16 @@ public struct WhenParser: Sendable {
         return Self.isoDue(word)
     }
 
-    /// `2026-11-27`, `2026-11-27T14:30` or `2026-11-27T14:30:15`, local time.
+    /// `2026-11-27`, `2026-11-27T14:30` or `2026-11-27T14:30:15`, local time:
+    /// years 0001-9999, and each clock field exactly two ASCII digits (`Int`
+    /// alone would take `-1` or `+1`).
     static func isoDue(_ text: String) -> Due? {
         let halves = text.split(separator: "t", maxSplits: 1, omittingEmptySubsequences: false)
         guard let date = LocalDate(iso: halves[0]) else { return nil }
         guard halves.count == 2 else { return .day(date) }
         let clock = halves[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 2 || clock.count == 3, clock.allSatisfy({ $0.count == 2 }),
+        guard clock.count == 2 || clock.count == 3,
+              clock.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }),
               let hour = Int(clock[0]), let minute = Int(clock[1]),
               hour < 24, minute < 60
         else { return nil }

@@ -115,8 +115,10 @@ extension Store {
         SELECT c.id, c.uuid, c.status, c.customer, c.ref, c.title, c.priority,
             (SELECT group_concat(tag, ' ') FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
             n.text, n.due_at, n.due_all_day,
-            (SELECT k.due_at FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending' ORDER BY k.due_at, k.id LIMIT 1),
-            (SELECT k.due_all_day FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending' ORDER BY k.due_at, k.id LIMIT 1),
+            (SELECT k.due_at FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending'
+             ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id LIMIT 1),
+            (SELECT k.due_all_day FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending'
+             ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id LIMIT 1),
             (SELECT e.team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL),
             c.created_at, c.updated_at, c.resolved_at
         FROM cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'

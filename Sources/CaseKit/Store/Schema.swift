@@ -3,7 +3,8 @@ enum Schema {
     /// The whole product's schema: cases and their tags, next actions,
     /// escalations, check-ins, the event timeline, and weekly reviews.
     /// Instants are Unix seconds; `due_at` is the instant an item becomes
-    /// overdue (the end of the day for an all-day date).
+    /// overdue (the end of the day for an all-day date; zone-free from
+    /// version 4 on).
     static let version1 = """
         CREATE TABLE cases (
             id INTEGER PRIMARY KEY,
@@ -135,5 +136,34 @@ enum Schema {
         CREATE INDEX cases_active_titles ON cases(id, status, updated_at, latest_mood, customer, title)
             WHERE status IN ('open', 'waiting', 'escalated');
         CREATE INDEX next_actions_pending_text ON next_actions(case_id, text) WHERE state = 'pending';
+        """
+
+    /// Whole-day values become calendar dates, the same in every time zone.
+    /// Versions 1–3 stored one as the instant its local day ended, so the date
+    /// moved with `TZ`; from here `due_at`/`follow_up_at` of an all-day value
+    /// is the end of its calendar day counted in UTC, ((days since
+    /// 1970-01-01) + 1) × 86400 (see `Due.deadline`). Each value is read back
+    /// as the local date it meant where it was written: the zone of this
+    /// migration ('localtime' honours `TZ`). A value outside 0001-01-01 to
+    /// 10000-01-02 UTC (only a hand-edited file holds one) is left as it is;
+    /// reading clamps it.
+    ///
+    /// The due-date indexes carry the flag too: "due by" now depends on it,
+    /// and `list` reads timed and whole-day actions as two streams, both
+    /// answered from the index before any row is read.
+    static let version4 = """
+        DROP INDEX next_actions_pending_due;
+        CREATE INDEX next_actions_pending_due ON next_actions(due_at, due_all_day) WHERE state = 'pending';
+        DROP INDEX check_ins_pending_due;
+        CREATE INDEX check_ins_pending_due ON check_ins(due_at, due_all_day) WHERE state = 'pending';
+        UPDATE next_actions
+        SET due_at = CAST(strftime('%s', date(due_at - 1, 'unixepoch', 'localtime')) AS INTEGER) + 86400
+        WHERE due_all_day = 1 AND due_at BETWEEN -62135596800 AND 253402387200;
+        UPDATE check_ins
+        SET due_at = CAST(strftime('%s', date(due_at - 1, 'unixepoch', 'localtime')) AS INTEGER) + 86400
+        WHERE due_all_day = 1 AND due_at BETWEEN -62135596800 AND 253402387200;
+        UPDATE cases
+        SET follow_up_at = CAST(strftime('%s', date(follow_up_at - 1, 'unixepoch', 'localtime')) AS INTEGER) + 86400
+        WHERE follow_up_all_day = 1 AND follow_up_at BETWEEN -62135596800 AND 253402387200;
         """
 }

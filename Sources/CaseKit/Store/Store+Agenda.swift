@@ -1,26 +1,29 @@
 /// The daily agenda and the cross-case check-in list, built on the due-item
 /// queries (Store+DueItems) and the `cases_follow_up` index.
 extension Store {
+    // ?1 bounds both kinds of follow-up for the index; ?2 and ?3 are the
+    // whole-day and timed bounds (see `DeadlineBound`).
     static let selectDueFollowUps = """
         SELECT c.id, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day
-        FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= ?
-        ORDER BY c.follow_up_at, c.id
+        FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= ?1
+          AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN ?2 ELSE ?3 END
+        ORDER BY \(dueOrder("c.follow_up_at", allDay: "c.follow_up_all_day")), c.id
         """
     static let countActive = "SELECT count(*) FROM cases WHERE status IN ('open', 'waiting', 'escalated')"
     static let countDueBetween = """
         SELECT (SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
-                WHERE n.state = 'pending' AND n.due_at > ?1 AND n.due_at <= ?2
+                WHERE n.state = 'pending' AND \(dueWithin("n"))
                   AND +c.status IN ('open', 'waiting', 'escalated'))
              + (SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
-                WHERE k.state = 'pending' AND k.due_at > ?1 AND k.due_at <= ?2 AND +c.status <> 'closed')
+                WHERE k.state = 'pending' AND \(dueWithin("k")) AND +c.status <> 'closed')
         """
 
     /// What is overdue or due today at `now`.
     public func agenda() throws -> Agenda {
-        // Everything whose deadline falls before tomorrow starts: all-day items
-        // dated today end exactly there, timed ones earlier.
-        let endOfToday = today.adding(days: 1).start
-        let endOfWeek = today.adding(days: (7 - today.weekday) % 7 + 1).start
+        // Everything due by the end of today: whole-day items dated today or
+        // earlier, timed ones before tomorrow starts.
+        let endOfToday = DeadlineBound(endOf: today)
+        let endOfWeek = DeadlineBound(endOf: today.adding(days: (7 - today.weekday) % 7))
         return try read {
             var agenda = Agenda(date: today)
             try forEachDueAction(through: endOfToday) { action in
@@ -39,17 +42,23 @@ extension Store {
                     agenda.checkIns.append(item)
                 }
             }
-            try database.forEachRow(Self.selectDueFollowUps, [endOfToday]) { row in
+            try database.forEachRow(Self.selectDueFollowUps, Self.followUpArguments(through: endOfToday)) { row in
                 agenda.followUps.append(AgendaItem(
                     caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
                     owed: "follow up: waiting on \(row.optionalString(3) ?? "someone")",
                     due: Due(deadline: row.int(4), allDay: row.bool(5)), checkInID: nil))
             }
             agenda.activeCases = Int(try database.int(Self.countActive) ?? 0)
-            agenda.dueThisWeek = Int(try database.int(Self.countDueBetween, now, endOfWeek) ?? 0)
+            let dueThisWeek = Self.dueWithinArguments(after: DeadlineBound(now), through: endOfWeek)
+            agenda.dueThisWeek = Int(try database.firstRow(Self.countDueBetween, dueThisWeek) { $0.int(0) } ?? 0)
             agenda.reviewReminder = try reviewReminder()
             return agenda
         }
+    }
+
+    /// What the follow-up queries bind for "due by `upper`".
+    static func followUpArguments(through upper: DeadlineBound) -> [any SQLBindable] {
+        [upper.highest, upper.wallClock, upper.instant]
     }
 
     /// A check-in in words: `follow-up: Did the fix hold? (phone)`.
@@ -62,9 +71,14 @@ extension Store {
     /// Pending check-ins across cases (closed cases have none), by due date:
     /// all of them, only the overdue ones, or those due within `within`.
     public func pendingCheckIns(overdueOnly: Bool = false, within: Interval? = nil) throws -> [CheckInListing] {
-        var limit = Int64.max
-        if let within { limit = within.due(after: now).deadline }
-        if overdueOnly { limit = min(limit, now) }
+        var limit = DeadlineBound.max
+        if let within {
+            limit = switch within.due(after: now) {
+            case .day(let date): DeadlineBound(endOf: date)
+            case .instant(let instant): DeadlineBound(instant)
+            }
+        }
+        if overdueOnly { limit = .earlier(limit, DeadlineBound(now)) }
         return try read {
             var listings: [CheckInListing] = []
             try forEachDueCheckIn(through: limit) { due in

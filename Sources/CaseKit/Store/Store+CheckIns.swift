@@ -92,7 +92,7 @@ extension Store {
     static let finishCheckIn = "UPDATE check_ins SET state = ?, outcome = ?, finished_at = ? WHERE id = ?"
     static let selectEarliestPendingCheckIn = """
         SELECT \(checkInColumns) FROM check_ins k WHERE k.case_id = ? AND k.state = 'pending'
-        ORDER BY k.due_at, k.id LIMIT 1
+        ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id LIMIT 1
         """
     static let selectCheckIn = "SELECT \(checkInColumns) FROM check_ins k WHERE k.id = ?"
 

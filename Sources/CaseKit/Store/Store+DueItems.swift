@@ -29,17 +29,41 @@ extension Store {
         var isOwedUpdate: Bool { checkIn.purpose == .update && caseStatus == .escalated }
     }
 
+    /// "Due after ?3/?4 and by ?5/?6" on an item's `due_at` and all-day flag
+    /// (see `DeadlineBound`), with ?1 and ?2 bounding both kinds for the
+    /// due-date index to walk.
+    static func dueWithin(_ item: String) -> String {
+        """
+        \(item).due_at > ?1 AND \(item).due_at <= ?2
+          AND \(item).due_at > CASE \(item).due_all_day WHEN 1 THEN ?3 ELSE ?4 END
+          AND \(item).due_at <= CASE \(item).due_all_day WHEN 1 THEN ?5 ELSE ?6 END
+        """
+    }
+
+    /// The values `dueWithin` binds, in order.
+    static func dueWithinArguments(after lower: DeadlineBound, through upper: DeadlineBound) -> [any SQLBindable] {
+        [lower.lowest, upper.highest, lower.wallClock, lower.instant, upper.wallClock, upper.instant]
+    }
+
+    /// The instant an item falls due here, to order timed and whole-day items
+    /// together: a whole day ends at the next local midnight, which SQLite's
+    /// 'utc' modifier finds from the zone-free value (honouring `TZ`).
+    static func dueOrder(_ column: String, allDay flag: String) -> String {
+        "CASE \(flag) WHEN 1 THEN CAST(strftime('%s', \(column), 'unixepoch', 'utc') AS INTEGER) ELSE \(column) END"
+    }
+
     static let selectDueActions = """
         SELECT c.id, c.customer, c.title, n.uuid, n.text, n.context, n.due_at, n.due_all_day
         FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND n.due_at > ? AND n.due_at <= ? AND +c.status IN ('open', 'waiting', 'escalated')
-        ORDER BY n.due_at, c.id
+        WHERE n.state = 'pending' AND \(dueWithin("n")) AND +c.status IN ('open', 'waiting', 'escalated')
+        ORDER BY \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id
         """
 
-    /// Calls `body` with each action whose deadline is after `lower` and at
-    /// or before `upper`, soonest first.
-    func forEachDueAction(after lower: Int64 = .min, through upper: Int64, _ body: (DueAction) throws -> Void) throws {
-        try database.forEachRow(Self.selectDueActions, [lower, upper]) { row in
+    /// Calls `body` with each action due after `lower` and by `upper`,
+    /// soonest first.
+    func forEachDueAction(after lower: DeadlineBound = .min, through upper: DeadlineBound,
+                          _ body: (DueAction) throws -> Void) throws {
+        try database.forEachRow(Self.selectDueActions, Self.dueWithinArguments(after: lower, through: upper)) { row in
             try body(DueAction(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
                                uuid: row.string(3), text: row.string(4), context: row.optionalString(5),
                                due: Due(deadline: row.int(6), allDay: row.bool(7))))
@@ -52,14 +76,15 @@ extension Store {
                 THEN (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL) END,
             k.uuid, \(checkInColumns)
         FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND k.due_at > ? AND k.due_at <= ? AND +c.status <> 'closed'
-        ORDER BY k.due_at, k.id
+        WHERE k.state = 'pending' AND \(dueWithin("k")) AND +c.status <> 'closed'
+        ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id
         """
 
-    /// Calls `body` with each check-in whose deadline is after `lower` and at
-    /// or before `upper`, soonest first.
-    func forEachDueCheckIn(after lower: Int64 = .min, through upper: Int64, _ body: (DueCheckIn) throws -> Void) throws {
-        try database.forEachRow(Self.selectDueCheckIns, [lower, upper]) { row in
+    /// Calls `body` with each check-in due after `lower` and by `upper`,
+    /// soonest first.
+    func forEachDueCheckIn(after lower: DeadlineBound = .min, through upper: DeadlineBound,
+                           _ body: (DueCheckIn) throws -> Void) throws {
+        try database.forEachRow(Self.selectDueCheckIns, Self.dueWithinArguments(after: lower, through: upper)) { row in
             try body(DueCheckIn(checkIn: Self.checkInFrom(row, at: 5), uuid: row.string(4),
                                 customer: row.optionalString(0), title: row.string(1),
                                 caseStatus: CaseStatus(rawValue: row.string(2)) ?? .open, team: row.optionalString(3)))

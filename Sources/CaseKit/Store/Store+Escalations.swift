@@ -64,7 +64,7 @@ extension Store {
 
     static let selectPendingUpdate = """
         SELECT id FROM check_ins WHERE case_id = ? AND purpose = 'update' AND state = 'pending'
-        ORDER BY due_at, id LIMIT 1
+        ORDER BY \(dueOrder("due_at", allDay: "due_all_day")), id LIMIT 1
         """
     static let moveCheckInDue = "UPDATE check_ins SET due_at = ?, due_all_day = ? WHERE id = ?"
     static let skipUpdates = """

@@ -54,10 +54,14 @@ extension Store {
     public func listCases(_ filter: CaseFilter) throws -> [CaseSummary] {
         try read {
             guard filter.sort == .due else { return try listSegment(filter, .all, limit: filter.limit) }
-            // By due date: dated next actions come straight off the due-date
-            // index in order, so a limit stops the scan early; undated cases
-            // follow. Same order as one ORDER BY, without sorting every row.
-            let dated = try listSegment(filter, .dated, limit: filter.limit)
+            // By due date: timed and whole-day next actions each come straight
+            // off the due-date index in order, so a limit stops the scan early;
+            // merged here (their order depends on the time zone), then
+            // undated cases follow. Same order as one ORDER BY, without
+            // sorting every row.
+            let dated = Self.mergedByDue(try listSegment(filter, .dated(allDay: false), limit: filter.limit),
+                                         try listSegment(filter, .dated(allDay: true), limit: filter.limit),
+                                         limit: filter.limit)
             let remaining = filter.limit.map { $0 - dated.count }
             guard remaining.map({ $0 > 0 }) ?? true else { return dated }
             return dated + (try listSegment(filter, .undated, limit: remaining))
@@ -71,13 +75,54 @@ extension Store {
         }
     }
 
+    /// Merges timed and whole-day rows, each already in due order, into
+    /// the list's order: due instant, then priority, then id.
+    static func mergedByDue(_ timed: [CaseSummary], _ allDay: [CaseSummary], limit: Int?) -> [CaseSummary] {
+        var merged: [CaseSummary] = []
+        merged.reserveCapacity(timed.count + allDay.count)
+        var (t, a) = (timed.startIndex, allDay.startIndex)
+        // Whole-day rows come in date order: each date's end is worked out once.
+        var lastDay: (date: LocalDate, end: Int64)?
+        func key(_ summary: CaseSummary) -> (Int64, Int, Int64) {
+            var instant = Int64.max
+            switch summary.nextAction?.due {
+            case .instant(let value): instant = value
+            case .day(let date):
+                if let lastDay, lastDay.date == date {
+                    instant = lastDay.end
+                } else {
+                    instant = Due.day(date).instantDue
+                    lastDay = (date, instant)
+                }
+            case nil: break
+            }
+            return (instant, -summary.case.priority.rank, summary.case.id)
+        }
+        while merged.count < limit ?? .max, t < timed.endIndex || a < allDay.endIndex {
+            if a == allDay.endIndex || (t < timed.endIndex && key(timed[t]) <= key(allDay[a])) {
+                merged.append(timed[t])
+                t += 1
+            } else {
+                merged.append(allDay[a])
+                a += 1
+            }
+        }
+        return merged
+    }
+
     /// Which part of the list one query reads.
     enum ListSegment {
         case all
-        /// Cases whose pending next action has a due date, by that date.
-        case dated
+        /// Cases whose pending next action has a due date, timed or whole-day,
+        /// by that date.
+        case dated(allDay: Bool)
         /// Cases without a dated pending next action.
         case undated
+
+        var isDated: Bool {
+            if case .dated = self { return true }
+            return false
+        }
     }
 
     static let priorityRank = "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
@@ -90,13 +135,13 @@ extension Store {
         var arguments: [any SQLBindable] = []
         switch segment {
         case .all: break
-        case .dated: conditions.append("n.due_at IS NOT NULL")
+        case .dated(let allDay): conditions.append("n.due_at IS NOT NULL AND n.due_all_day = \(allDay ? 1 : 0)")
         case .undated: conditions.append("n.due_at IS NULL")
         }
         if !filter.statuses.isEmpty {
-            // In the dated segment the unary + keeps SQLite off the status
+            // In the dated segments the unary + keeps SQLite off the status
             // index, so that it walks the due-date index in order instead.
-            let column = segment == .dated ? "+c.status" : "c.status"
+            let column = segment.isDated ? "+c.status" : "c.status"
             conditions.append("\(column) IN (\(filter.statuses.map { _ in "?" }.joined(separator: ", ")))")
             arguments += filter.statuses.map { $0 as any SQLBindable }
         }
@@ -109,21 +154,27 @@ extension Store {
             arguments.append(tag)
         }
         if filter.overdueOnly {
+            // Due by now: whole-day values against the local wall clock (see
+            // `DeadlineBound`).
             conditions.append("""
-                (n.due_at <= ? OR (c.status = 'waiting' AND c.follow_up_at <= ?) OR EXISTS (
-                    SELECT 1 FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending' AND k.due_at <= ?))
+                (n.due_at <= CASE n.due_all_day WHEN 1 THEN ? ELSE ? END
+                 OR (c.status = 'waiting' AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN ? ELSE ? END)
+                 OR EXISTS (SELECT 1 FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending'
+                            AND k.due_at <= CASE k.due_all_day WHEN 1 THEN ? ELSE ? END))
                 """)
-            arguments += [now, now, now]
+            let bound = DeadlineBound(now)
+            for _ in 0..<3 { arguments += [bound.wallClock, bound.instant] }
         }
         let order: String
         switch (filter.sort, segment) {
         case (.due, .dated): order = "n.due_at, \(priorityRank), c.id"
         case (.due, _): order = "n.due_at IS NULL, n.due_at, \(priorityRank), c.id"
         case (.updated, _): order = "c.updated_at DESC, c.id DESC"
-        case (.priority, _): order = "\(priorityRank), n.due_at IS NULL, n.due_at, c.id"
+        case (.priority, _):
+            order = "\(priorityRank), n.due_at IS NULL, \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id"
         case (.id, _): order = "c.id"
         }
-        let from = segment == .dated
+        let from = segment.isDated
             ? "next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'"
             : "cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'"
         var sql = "SELECT \(caseColumns), \(nextActionColumns)\nFROM \(from)"
@@ -147,7 +198,10 @@ extension Store {
                 state: CheckIn.State(rawValue: row.string(first + 7)) ?? .pending, outcome: row.optionalString(first + 8))
     }
 
-    static let selectCheckIns = "SELECT \(checkInColumns) FROM check_ins k WHERE k.case_id = ? ORDER BY k.due_at, k.id"
+    static let selectCheckIns = """
+        SELECT \(checkInColumns) FROM check_ins k WHERE k.case_id = ?
+        ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id
+        """
     static let selectEvents = "SELECT uuid, at, kind, text, mood FROM events WHERE case_id = ? ORDER BY at, id"
 
     /// Everything about one case: fields, pending next action, check-ins,

@@ -85,13 +85,13 @@ extension Store {
     /// customer update is rule 5's ("update owed"), not counted twice.
     public func overdueItems() throws -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
-        try forEachDueAction(through: now) { action in
+        try forEachDueAction(through: DeadlineBound(now)) { action in
             findings.append(ReviewFinding(
                 kind: .overdue, caseID: action.caseID, customer: action.customer, title: action.title,
                 reason: "next action \(action.due.lateness(at: now) ?? "overdue"): \(action.text)",
                 days: daysLate(action.due)))
         }
-        try forEachDueCheckIn(through: now) { due in
+        try forEachDueCheckIn(through: DeadlineBound(now)) { due in
             guard !due.isOwedUpdate else { return }
             let checkIn = due.checkIn
             findings.append(ReviewFinding(
@@ -135,15 +135,10 @@ extension Store {
 
     // MARK: 6. Waiting too long
 
-    static let selectWaitingTooLong = """
-        SELECT c.id, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day FROM cases c
-        WHERE c.status = 'waiting' AND c.follow_up_at <= ?
-        ORDER BY c.follow_up_at, c.id
-        """
-
     /// Waiting cases past their follow-up date.
     public func waitingTooLong() throws -> [ReviewFinding] {
-        try database.rows(Self.selectWaitingTooLong, [now]) { row in
+        // The agenda's query: a follow-up is "too long" once it is due by now.
+        try database.rows(Self.selectDueFollowUps, Self.followUpArguments(through: DeadlineBound(now))) { row in
             let followUp = Due(deadline: row.int(4), allDay: row.bool(5))
             return ReviewFinding(kind: .waitingTooLong, caseID: row.int(0), customer: row.optionalString(1),
                                  title: row.string(2),
@@ -231,7 +226,7 @@ extension Store {
     /// Today and the six days after it, each with its pending actions and
     /// check-ins due after now.
     func comingWeek() throws -> [(date: LocalDate, items: [ComingItem])] {
-        let endOfWeek = today.adding(days: 7).start
+        let endOfWeek = DeadlineBound(endOf: today.adding(days: 6))
         // Within a day, timed items come in time order and all-day ones (due
         // by the day's end) after them: sorting on that spares working out
         // each all-day deadline (mktime).
@@ -242,11 +237,11 @@ extension Store {
             let time: Int64 = if case .instant(let instant) = item.due { instant } else { .max }
             coming[offset].append(((time, item.caseID), item))
         }
-        try forEachDueAction(after: now, through: endOfWeek) { action in
+        try forEachDueAction(after: DeadlineBound(now), through: endOfWeek) { action in
             add(ComingItem(caseID: action.caseID, customer: action.customer, title: action.title,
                            what: "next action: \(action.text)", due: action.due))
         }
-        try forEachDueCheckIn(after: now, through: endOfWeek) { due in
+        try forEachDueCheckIn(after: DeadlineBound(now), through: endOfWeek) { due in
             add(ComingItem(caseID: due.checkIn.caseID, customer: due.customer, title: due.title,
                            what: Self.describe(due.checkIn), due: due.checkIn.due))
         }
