@@ -71,7 +71,8 @@ public final class Database {
         guard code == SQLITE_OK else {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(message)
-            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql,
+                                systemErrno: sqlite3_system_errno(handle))
         }
     }
 
@@ -129,6 +130,10 @@ public final class Database {
     public func int(_ sql: String, _ arguments: any SQLBindable...) throws -> Int64? {
         try firstRow(sql, arguments) { $0.optionalInt(0) } ?? nil
     }
+
+    /// True when this connection cannot write the file (opened read-only or
+    /// immutable).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 

@@ -45,6 +45,39 @@ public enum FileSystem {
         unlink(path)
     }
 
+    /// The path with every symbolic link, `.` and `..` resolved; nil when
+    /// something on the way is missing.
+    static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// A path's folder ("." for a bare name) and its last component.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    /// What makes a file the same file under any name: its device and inode.
+    struct Identity: Equatable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    static func identity(of path: String) -> Identity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// A failed write of `path` told plainly: a full disk, or the system's reason.
+    static func writeFailure(_ path: String, errno code: Int32, hint: String) -> CaseKitError {
+        if code == ENOSPC || code == EDQUOT { return .diskFull(path) }
+        return .storage("cannot write \(path): \(String(cString: strerror(code)))", hint: hint)
+    }
+
     /// Creates an empty file with mode 0600 unless one exists already.
     static func createPrivateFile(_ path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

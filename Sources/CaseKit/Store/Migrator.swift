@@ -5,6 +5,9 @@ struct Migrator {
     struct Migration {
         let version: Int64
         let sql: String
+        /// False when this build reads a file without the migration as well
+        /// as with it: a read-only file then needs no upgrade to be read.
+        var neededToRead = true
     }
 
     let migrations: [Migration]
@@ -14,7 +17,13 @@ struct Migrator {
     static let casekit = Migrator(migrations: [
         Migration(version: 1, sql: Schema.version1),
         Migration(version: 2, sql: Schema.version2),
+        Migration(version: 3, sql: Schema.version3, neededToRead: false),
     ])
+
+    /// True when a file at `version` can be read without migrating it.
+    func canRead(version: Int64) -> Bool {
+        migrations.allSatisfy { $0.version <= version || !$0.neededToRead }
+    }
 
     /// The schema version recorded in the file.
     static func version(of database: Database) throws -> Int64 {

@@ -136,4 +136,14 @@ enum Schema {
             WHERE status IN ('open', 'waiting', 'escalated');
         CREATE INDEX next_actions_pending_text ON next_actions(case_id, text) WHERE state = 'pending';
         """
+
+    /// casekit's mark in every file it writes: `PRAGMA application_id`, the
+    /// four bytes at offset 68 of the SQLite header, here "CKIT" in ASCII
+    /// (0x434B4954). With it casekit tells its files from other programs'
+    /// SQLite files and refuses those untouched.
+    static let applicationID: Int64 = 0x434B_4954
+
+    /// Marks the file as casekit's. Nothing else changes, so a read-only
+    /// file of version 2 can still be read as it is.
+    static let version3 = "PRAGMA application_id = \(applicationID)"
 }

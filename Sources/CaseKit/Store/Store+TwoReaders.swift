@@ -18,7 +18,7 @@ extension Store {
         let both = try convertingErrors {
             try database.withWritersHeldOff { () -> (Here, There) in
                 // Opened only once the lock is held: a write-protected file never gets here.
-                guard let second = try? Store.secondReader(of: self) else { return (try here(), try there(self)) }
+                guard !isEmptyStandIn, let second = try? Store.secondReader(of: self) else { return (try here(), try there(self)) }
                 let worker = Handoff<There>(store: second)
                 let done = DispatchSemaphore(value: 0)
                 DispatchQueue.global().async {

@@ -24,13 +24,12 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let opened = try session.openStore()
-            try opened.backup(to: file, force: force)
-            let check = try Store.open(path: file, now: session.now).integrityCheck()
-            guard check == "ok" else {
-                throw CaseKitError.storage("the copy at \(file) fails its integrity check: \(check)",
-                                           hint: "check the disk, then run the backup again")
+            guard file != "-" else {
+                throw CaseKitError.usage("backup writes a database file, not standard output",
+                                         hint: "give it a file name, e.g. casekit backup casekit-copy.sqlite3; 'casekit export' prints the queue")
             }
+            let target = try OutputTarget(file, option: "casekit backup", database: session.databasePath)
+            try session.openStore(for: .read).backup(to: target, force: force)
             print("backed up to \(file) (integrity check: ok)")
         }
     }

@@ -31,8 +31,12 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let opened = try session.openStore()
-            let file = try output.map(AtomicFile.init(path:))
+            // "-" is standard output, as everywhere.
+            let target = try output.flatMap {
+                $0 == "-" ? nil : try OutputTarget($0, option: "--output", database: session.databasePath)
+            }
+            let opened = try session.openStore(for: .read)
+            let file = try target.map(AtomicFile.init(target:))
             let write: (String) throws -> Void = { chunk in
                 if let file { try file.write(chunk) } else { Output.write(chunk) }
             }
