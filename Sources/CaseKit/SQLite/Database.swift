@@ -16,6 +16,7 @@ public final class Database {
 
     let handle: OpaquePointer
     public let path: String
+    public let mode: Mode
     private let busyTimeout: Int32
     private var cache: [String: Statement] = [:]
 
@@ -39,6 +40,7 @@ public final class Database {
         }
         self.handle = handle
         self.path = path
+        self.mode = mode
         busyTimeout = milliseconds
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, milliseconds)

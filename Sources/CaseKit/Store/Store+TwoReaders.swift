@@ -35,7 +35,9 @@ extension Store {
 
     /// A read-only connection to the same file, set up for reading like this one.
     private static func secondReader(of store: Store) throws -> Store {
-        let database = try Database(path: store.database.path, mode: .readOnly)
+        // An immutable file (read-only media, a full disk) is read the same way twice.
+        let mode: Database.Mode = store.database.mode == .immutable ? .immutable : .readOnly
+        let database = try Database(path: store.database.path, mode: mode)
         try database.execute(memoryMap)
         return Store(database: database, now: store.now)
     }

@@ -93,7 +93,15 @@ public final class Store {
             let database = try Database(path: path, mode: FileSystem.isWriteProtected(path) ? .readOnly : .readWrite)
             try checkIdentity(of: database, path: path)
             return database
-        } catch let error as DatabaseError where access == .read && error.meansCannotWrite {
+        } catch let error as DatabaseError where error.meansCannotWrite {
+            FileSystem.removeUnusedWALSideFiles(of: path)
+            guard access == .read else {
+                guard FileSystem.canCreateFiles(beside: path) else {
+                    throw CaseKitError.storage("the folder of \(path) is read-only",
+                                               hint: "read commands such as 'list' still work; to change the queue, copy the file to a writable folder and pass it with --db")
+                }
+                throw error
+            }
             return try readOnlyConnection(path: path)
         }
     }
@@ -108,6 +116,7 @@ public final class Store {
             try checkIdentity(of: database, path: path)
             return database
         } catch let error as DatabaseError where error.meansCannotWrite {
+            FileSystem.removeUnusedWALSideFiles(of: path)
             let database = try Database(path: path, mode: .immutable)
             try checkIdentity(of: database, path: path)
             return database
