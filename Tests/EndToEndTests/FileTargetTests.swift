@@ -24,9 +24,14 @@ import Testing
         symlink(casekit.database, file("link-to-db"))
         link(casekit.database, file("hard-link-to-db"))
         symlink(file("nothing-here"), file("dangling"))
+        // The null device under a private name: a regression replaces this
+        // node, never the machine's /dev/null (old casekit did, as root).
+        var null = stat()
+        stat("/dev/null", &null)
+        #expect(mknod(file("null-device"), S_IFCHR | 0o600, null.st_rdev) == 0)
         let targets: [(path: String, says: String)] = [
             (file("folder"), "is a folder"),
-            ("/dev/null", "is a device"),
+            (file("null-device"), "is a device"),
             (file("pipe"), "named pipe"),
             (casekit.database, "the casekit database itself"),
             (casekit.folder + "/./casekit.sqlite3", "the casekit database itself"),
@@ -49,7 +54,7 @@ import Testing
         }
         #expect(listing == before)
         var info = stat()
-        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/null is still a device")
+        #expect(stat(file("null-device"), &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "the device is still a device")
         #expect(try casekit.ok("list").contains("Printer on fire"))
     }
 
@@ -135,14 +140,33 @@ import Testing
             #expect((json?["cases"] as? [Any])?.count == count + 1)
         }
         #expect(killedHalfWay > 0)
-        for _ in 0..<4 {
+        let backupStarted = Date()
+        try casekit.ok("backup", copy)
+        let backupTime = Date().timeIntervalSince(backupStarted)
+        try FileManager.default.removeItem(atPath: copy)
+        for round in 0..<8 {
+            // Aimed rounds start without a copy, so that the copy's name appearing is news.
+            if !round.isMultiple(of: 2) { try? FileManager.default.removeItem(atPath: copy) }
             let process = try casekit.start(["backup", copy, "--force"])
-            usleep(UInt32(Double.random(in: 0...(exportTime / 2)) * 1_000_000))
-            kill(process.process.processIdentifier, SIGKILL)
+            let pid = process.process.processIdentifier
+            if round.isMultiple(of: 2) {
+                usleep(UInt32(Double.random(in: 0...(backupTime * 1.2)) * 1_000_000))
+            } else {
+                // Aimed at the copy itself: the moment a file for it appears.
+                let temporary = file(".copy.sqlite3.casekit-tmp-\(pid)")
+                let deadline = Date().addingTimeInterval(10)
+                while process.process.isRunning, Date() < deadline,
+                      !FileManager.default.fileExists(atPath: copy), !FileManager.default.fileExists(atPath: temporary) {
+                    usleep(200)
+                }
+                usleep(UInt32.random(in: 0...3000))
+            }
+            kill(pid, SIGKILL)
             process.process.waitUntilExit()
             if FileManager.default.fileExists(atPath: copy) {
-                #expect(try casekit.run("list", "--all", "--limit", "1", "--db", copy).code == 0)
-                #expect(try Database(path: copy, mode: .immutable).firstRow("PRAGMA integrity_check") { $0.string(0) } == "ok")
+                let database = try Database(path: copy, mode: .immutable)
+                #expect(try database.firstRow("PRAGMA integrity_check") { $0.string(0) } == "ok")
+                #expect(try database.int("SELECT count(*) FROM cases") == Int64(count + 1))
             }
         }
         try casekit.ok("export", "--output", export)
