@@ -7,7 +7,10 @@ extension Casekit {
             abstract: "Copy the database safely, even while casekit is in use.",
             discussion: """
                 Uses SQLite's online backup API, so the copy is consistent while other shells \
-                write. The copy has mode 0600 and opens with casekit (--db FILE).
+                write. The copy is made in a temp file beside FILE, checked, and renamed into \
+                place: FILE is never a half copy. It has mode 0600 and opens with casekit \
+                (--db FILE). FILE must be a regular file or a new name in an existing folder, \
+                never the database itself; for a stream, use 'casekit export'.
 
                 Examples:
                   casekit backup ~/backups/casekit-$(date +%F).sqlite3

@@ -12,7 +12,8 @@ extension Casekit {
             discussion: """
                 json: every field, next action, check-in, escalation and event, with uuids (Docs/json.md). \
                 csv: one row per case. ics: a calendar of pending check-ins and dated next actions \
-                (VTODO, stable UIDs). --output writes the file atomically with mode 0600.
+                (VTODO, stable UIDs). --output writes the file atomically with mode 0600 (- is standard \
+                output); it refuses folders, devices, pipes and the database itself.
 
                 Examples:
                   casekit export --output casekit-export.json
