@@ -40,9 +40,16 @@ public struct OutputTarget: Sendable {
             target = resolved
         }
         let split = FileSystem.split(target)
-        guard FileSystem.kind(of: split.folder) == .folder, let folder = FileSystem.resolved(split.folder) else {
+        switch FileSystem.kind(of: split.folder) {
+        case .folder: break
+        case .missing:
             throw CaseKitError.usage("the folder \(split.folder) does not exist",
                                      hint: "create it (mkdir -p \(split.folder)) or give \(option) a path in an existing folder")
+        case .file, .other:
+            throw CaseKitError.usage("\(split.folder) is not a folder", hint: "give \(option) a path in an existing folder")
+        }
+        guard let folder = FileSystem.resolved(split.folder) else {
+            throw CaseKitError.usage("cannot resolve the folder \(split.folder)", hint: "give \(option) a path in an existing folder")
         }
         self.folder = folder
         name = split.name
