@@ -34,6 +34,12 @@ public struct CaseKitError: Error, Equatable, Sendable, CustomStringConvertible 
         CaseKitError(.storage, message, hint: hint)
     }
 
+    /// A write that found no space left: said plainly, because the
+    /// file is sound and freeing space is the whole fix.
+    public static func diskFull(_ path: String) -> CaseKitError {
+        .storage("disk is full: cannot write \(path)", hint: "free some space on that disk, then run the command again")
+    }
+
     public static func unknownCase(_ id: Int64) -> CaseKitError {
         .domain("no case #\(id)", hint: "'casekit list --all' shows every case id")
     }

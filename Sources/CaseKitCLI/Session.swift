@@ -34,8 +34,14 @@ struct Session {
         getenv(name).map { String(cString: $0) }
     }
 
-    func openStore() throws -> Store {
-        try Store.open(path: databasePath, now: now)
+    /// Opens the database for `access`. A read without a database file
+    /// says so in one line on stderr (not an error) and reads the empty queue.
+    func openStore(for access: Store.Access = .write) throws -> Store {
+        let store = try Store.open(path: databasePath, now: now, for: access)
+        if store.isEmptyStandIn {
+            Output.note("casekit: no database at \(databasePath) yet (hint: 'casekit open TITLE' creates it)")
+        }
+        return store
     }
 
     var when: WhenParser { WhenParser(now: now) }

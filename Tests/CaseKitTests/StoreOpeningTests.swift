@@ -25,7 +25,7 @@ import Testing
         let path = folder.path + "/newer.sqlite3"
         do {
             let database = try Database(path: path, mode: .readWriteCreate)
-            try database.execute("CREATE TABLE future (x); PRAGMA user_version = 99")
+            try database.execute("CREATE TABLE future (x); PRAGMA user_version = 99; PRAGMA application_id = \(Schema.applicationID)")
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect {
@@ -90,6 +90,7 @@ import Testing
         }
         let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
         #expect(try Migrator.version(of: store.database) == Migrator.casekit.latestVersion)
+        #expect(try store.database.int("PRAGMA application_id") == Schema.applicationID)
         #expect(try store.upsetWithoutCheckIn().map(\.reason) == ["customer angry, no check-in scheduled"])
         let indexes = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_case_%' ORDER BY 1") {
             $0.string(0)

@@ -85,7 +85,7 @@ import Testing
 
     @Test func databaseFromANewerCasekit() throws {
         let path = casekit.folder + "/newer.sqlite3"
-        try Database(path: path, mode: .readWriteCreate).execute("CREATE TABLE t (x); PRAGMA user_version = 99")
+        try Database(path: path, mode: .readWriteCreate).execute("CREATE TABLE t (x); PRAGMA user_version = 99; PRAGMA application_id = 1129007444")
         let before = casekit.bytes(path)
         try expectRefused(["list", "--db", path], code: 74, mentioning: "newer casekit")
         try expectRefused(["open", "X", "--db", path], code: 74, mentioning: "newer casekit")

@@ -4,55 +4,90 @@ import Glibc
 import Darwin
 #endif
 
-/// A file written in full or not at all: the text goes to a private temp file
-/// beside the target (mode 0600, it holds customer data), which is renamed
-/// over the target only once everything is written and synced.
+/// A file written in full or not at all: the content goes to a private temp
+/// file in the target's folder (mode 0600, it holds customer data), which is
+/// renamed over the target only once everything is written and synced. A
+/// process killed half-way leaves its temp file, never a half file at the
+/// target's name; the next casekit writing into that folder removes it.
 public final class AtomicFile {
-    public let path: String
-    private let temporaryPath: String
+    public let target: OutputTarget
+    /// `.NAME.casekit-tmp-PID`: hidden, recognisably casekit's, and telling
+    /// which process it belongs to.
+    let temporaryPath: String
     private var descriptor: Int32
+    private var committed = false
 
-    public init(path: String) throws {
-        self.path = path
-        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        guard FileSystem.kind(of: folder.isEmpty ? "/" : folder) == .folder else {
-            throw CaseKitError.usage("the folder of \(path) does not exist", hint: "create it first, or pick another --output")
-        }
-        guard FileSystem.kind(of: path) != .folder else {
-            throw CaseKitError.usage("\(path) is a folder", hint: "give --output a file name")
-        }
-        var generator = SystemRandomNumberGenerator()
-        temporaryPath = "\(path).tmp-\(UInt32.random(in: .min ... .max, using: &generator))"
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    static let temporaryMarker = ".casekit-tmp-"
+
+    public init(target: OutputTarget) throws {
+        self.target = target
+        Self.removeStaleTemporaryFiles(in: target.folder)
+        temporaryPath = target.folder + "/." + target.name + Self.temporaryMarker + String(getpid())
+        // A file of that name is an earlier process's that had this pid.
+        unlink(temporaryPath)
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw CaseKitError.storage("cannot write \(path): \(String(cString: strerror(errno)))",
-                                       hint: "check the folder's permissions")
+            throw FileSystem.writeFailure(target.path, errno: errno, hint: "check the folder's permissions")
         }
     }
 
     deinit {
-        if descriptor >= 0 {
-            close(descriptor)
-            unlink(temporaryPath)
-        }
+        if descriptor >= 0 { close(descriptor) }
+        if !committed { unlink(temporaryPath) }
     }
 
     public func write(_ text: String) throws {
         guard FileSystem.write(text, to: descriptor) else {
-            throw CaseKitError.storage("cannot write \(path): \(String(cString: strerror(errno)))",
-                                       hint: "check the free space and permissions")
+            throw FileSystem.writeFailure(target.path, errno: errno, hint: "check the folder's permissions")
         }
     }
 
-    /// Syncs and moves the finished file into place.
+    /// Syncs and moves the finished file into place, then syncs the folder
+    /// so that the new name survives a power cut too.
     public func commit() throws {
         let synced = fsync(descriptor) == 0
+        let code = errno
         close(descriptor)
         descriptor = -1
-        guard synced, rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw CaseKitError.storage("cannot write \(path): \(reason)", hint: "check the free space and permissions")
+        guard synced else {
+            throw FileSystem.writeFailure(target.path, errno: code, hint: "check the disk")
         }
+        guard rename(temporaryPath, target.resolvedPath) == 0 else {
+            throw FileSystem.writeFailure(target.path, errno: errno, hint: "check the folder's permissions")
+        }
+        committed = true
+        let folder = open(target.folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
+    }
+
+    /// Removes the temp files (and any SQLite side files of them) that
+    /// casekit processes no longer running left in `folder`. A live
+    /// process's temp file is still being written and stays.
+    static func removeStaleTemporaryFiles(in folder: String) {
+        guard let listing = opendir(folder) else { return }
+        defer { closedir(listing) }
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard let pid = owner(ofTemporaryName: name), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { unlink(path) }
+        }
+    }
+
+    /// The pid in a name like `.NAME.casekit-tmp-PID` (or with `-journal`,
+    /// `-wal`, `-shm` after it); nil for any other name.
+    static func owner(ofTemporaryName name: String) -> pid_t? {
+        guard name.hasPrefix("."), let marker = name.ranges(of: temporaryMarker).last else { return nil }
+        var rest = name[marker.upperBound...]
+        for suffix in ["-journal", "-wal", "-shm"] where rest.hasSuffix(suffix) {
+            rest = rest.dropLast(suffix.count)
+        }
+        guard !rest.isEmpty, rest.count <= 10, rest.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let pid = pid_t(rest), pid > 0 else { return nil }
+        return pid
     }
 }

@@ -16,6 +16,7 @@ public final class Database {
 
     let handle: OpaquePointer
     public let path: String
+    public let mode: Mode
     private let busyTimeout: Int32
     private var cache: [String: Statement] = [:]
 
@@ -39,6 +40,7 @@ public final class Database {
         }
         self.handle = handle
         self.path = path
+        self.mode = mode
         busyTimeout = milliseconds
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, milliseconds)
@@ -71,7 +73,8 @@ public final class Database {
         guard code == SQLITE_OK else {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(message)
-            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql,
+                                systemErrno: sqlite3_system_errno(handle))
         }
     }
 
@@ -130,6 +133,10 @@ public final class Database {
         try firstRow(sql, arguments) { $0.optionalInt(0) } ?? nil
     }
 
+    /// True when this connection cannot write the file (opened read-only or
+    /// immutable).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Rows the last statement inserted, changed or deleted.
@@ -158,6 +165,24 @@ public final class Database {
         guard locked else { return nil }
         defer { try? execute("ROLLBACK") }
         return try body()
+    }
+
+    /// Copies this whole database into `target` with SQLite's online backup
+    /// API: one consistent snapshot even while other processes write.
+    public func copy(into target: Database) throws {
+        guard let backup = sqlite3_backup_init(target.handle, "main", handle, "main") else {
+            throw DatabaseError(handle: target.handle, code: sqlite3_errcode(target.handle), sql: nil)
+        }
+        var code: Int32
+        repeat {
+            code = sqlite3_backup_step(backup, -1)
+            // Another writer holds a lock: wait a little and go on.
+            if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(20) }
+        } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
+        let finish = sqlite3_backup_finish(backup)
+        guard code == SQLITE_DONE, finish == SQLITE_OK else {
+            throw DatabaseError(handle: target.handle, code: code == SQLITE_DONE ? finish : code, sql: nil)
+        }
     }
 
     private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {

@@ -8,21 +8,26 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     public let extendedCode: Int32
     public let message: String
     public let sql: String?
+    /// The operating system's errno behind an I/O failure (ENOSPC: the disk
+    /// is full), 0 when there is none.
+    public let systemErrno: Int32
 
     /// The primary result code (`SQLITE_CONSTRAINT`, `SQLITE_BUSY`, …).
     public var code: Int32 { extendedCode & 0xff }
 
-    public init(extendedCode: Int32, message: String, sql: String? = nil) {
+    public init(extendedCode: Int32, message: String, sql: String? = nil, systemErrno: Int32 = 0) {
         self.extendedCode = extendedCode
         self.message = message
         self.sql = sql
+        self.systemErrno = systemErrno
     }
 
     init(handle: OpaquePointer?, code: Int32, sql: String?) {
         let message = handle.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             ?? String(cString: sqlite3_errstr(code))
         let extended = handle.map { sqlite3_extended_errcode($0) } ?? code
-        self.init(extendedCode: extended, message: message, sql: sql)
+        self.init(extendedCode: extended, message: message, sql: sql,
+                  systemErrno: handle.map { sqlite3_system_errno($0) } ?? 0)
     }
 
     public var description: String {

@@ -26,6 +26,12 @@ public enum FileSystem {
         return stat(path, &info) == 0 && info.st_mode & S_IWUSR == 0
     }
 
+    /// False when the folder holding `path` takes no new files (read-only
+    /// media, or no permission): SQLite cannot make its WAL files there.
+    static func canCreateFiles(beside path: String) -> Bool {
+        access(split(path).folder, W_OK) == 0
+    }
+
     /// Creates the folders leading to `path`, each new one with mode 0700.
     static func createParentFolders(of path: String) throws {
         var folder = ""
@@ -43,6 +49,73 @@ public enum FileSystem {
 
     static func remove(_ path: String) {
         unlink(path)
+    }
+
+    /// The path with every symbolic link, `.` and `..` resolved; nil when
+    /// something on the way is missing.
+    static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// A path's folder ("." for a bare name) and its last component.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    /// What makes a file the same file under any name: its device and inode.
+    struct Identity: Equatable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    static func identity(of path: String) -> Identity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// Removes the `-shm` and an empty `-wal` that a connection which could
+    /// not start (a full disk) left beside the database at `path`, when no
+    /// connection uses them. The test is SQLite's own protocol for the unix
+    /// VFS: every reader holds a read lock on the database's shared-lock
+    /// bytes and on the `-shm`'s "DMS" byte (offset 128), so write locks on
+    /// both prove nobody is reading or about to.
+    static func removeUnusedWALSideFiles(of path: String) {
+        let shm = path + "-shm", wal = path + "-wal"
+        let database = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        guard database >= 0 else { return }
+        defer { close(database) }
+        let index = open(shm, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        guard index >= 0 else { return }
+        defer { close(index) }
+        guard writeLock(database, start: 0x4000_0002, length: 510), writeLock(index, start: 128, length: 1) else { return }
+        var info = stat()
+        if stat(wal, &info) == 0 {
+            guard info.st_size == 0 else { return }
+            unlink(wal)
+        }
+        unlink(shm)
+    }
+
+    /// Takes a POSIX write lock on a byte range without waiting; released
+    /// when the descriptor closes.
+    private static func writeLock(_ descriptor: Int32, start: Int, length: Int) -> Bool {
+        var lock = flock()
+        lock.l_type = Int16(F_WRLCK)
+        lock.l_whence = Int16(SEEK_SET)
+        lock.l_start = off_t(start)
+        lock.l_len = off_t(length)
+        return fcntl(descriptor, F_SETLK, &lock) == 0
+    }
+
+    /// A failed write of `path` told plainly: a full disk, or the system's reason.
+    static func writeFailure(_ path: String, errno code: Int32, hint: String) -> CaseKitError {
+        if code == ENOSPC || code == EDQUOT { return .diskFull(path) }
+        return .storage("cannot write \(path): \(String(cString: strerror(code)))", hint: hint)
     }
 
     /// Creates an empty file with mode 0600 unless one exists already.

@@ -138,6 +138,15 @@ enum Schema {
         CREATE INDEX next_actions_pending_text ON next_actions(case_id, text) WHERE state = 'pending';
         """
 
+    /// casekit's mark in every file it writes: `PRAGMA application_id`, the
+    /// four bytes at offset 68 of the SQLite header, here "CKIT" in ASCII
+    /// (0x434B4954). With it casekit tells its files from other programs'
+    /// SQLite files and refuses those untouched.
+    static let applicationID: Int64 = 0x434B_4954
+
+    /// Marks the file as casekit's. Nothing else changes.
+    static let version3 = "PRAGMA application_id = \(applicationID)"
+
     /// Whole-day values become calendar dates, the same in every time zone.
     /// Versions 1–3 stored one as the instant its local day ended, so the date
     /// moved with `TZ`; from here `due_at`/`follow_up_at` of an all-day value

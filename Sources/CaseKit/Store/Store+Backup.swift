@@ -1,40 +1,39 @@
-import CSQLite
-
 extension Store {
-    /// Copies the database to `path` with SQLite's online backup API: a
-    /// consistent snapshot even while other processes write. An existing file
-    /// is refused unless `force`. The copy gets mode 0600, like the original.
-    public func backup(to path: String, force: Bool) throws {
-        switch FileSystem.kind(of: path) {
-        case .missing: break
-        case .folder:
-            throw CaseKitError.usage("\(path) is a folder", hint: "give the backup a file name, e.g. \(path)/casekit-backup.sqlite3")
-        case .file, .other:
-            guard force else {
-                throw CaseKitError.domain("\(path) already exists", hint: "pick another name, or overwrite it with --force")
-            }
-            for suffix in ["", "-wal", "-shm"] { FileSystem.remove(path + suffix) }
+    /// Copies the database to `target` with SQLite's online backup API: a
+    /// consistent snapshot even while other processes write. The copy is made
+    /// in a temp file beside the target and checked with
+    /// `PRAGMA integrity_check` before it is renamed into place, so the
+    /// target's name only ever holds a whole, sound copy. An existing file is
+    /// refused unless `force`. The copy gets mode 0600, like the original.
+    public func backup(to target: OutputTarget, force: Bool) throws {
+        if target.exists && !force {
+            throw CaseKitError.domain("\(target.path) already exists", hint: "pick another name, or overwrite it with --force")
         }
-        try FileSystem.createPrivateFile(path)
+        let file = try AtomicFile(target: target)
         do {
-            let target = try Database(path: path, mode: .readWrite)
-            guard let backup = sqlite3_backup_init(target.handle, "main", database.handle, "main") else {
-                throw DatabaseError(handle: target.handle, code: sqlite3_errcode(target.handle), sql: nil)
-            }
-            var code: Int32
-            repeat {
-                code = sqlite3_backup_step(backup, -1)
-                // Another writer holds a lock: wait a little and go on.
-                if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(20) }
-            } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
-            let finish = sqlite3_backup_finish(backup)
-            guard code == SQLITE_DONE, finish == SQLITE_OK else {
-                throw DatabaseError(handle: target.handle, code: code == SQLITE_DONE ? finish : code, sql: nil)
+            try copy(to: file.temporaryPath)
+            let check = try Database(path: file.temporaryPath, mode: .immutable)
+                .firstRow("PRAGMA integrity_check") { $0.string(0) } ?? ""
+            guard check == "ok" else {
+                throw CaseKitError.storage("the copy for \(target.path) fails its integrity check: \(check)",
+                                           hint: "check the disk, then run the backup again")
             }
         } catch let error as DatabaseError {
-            FileSystem.remove(path)
-            throw CaseKitError(storage: error, path: path)
+            throw CaseKitError(storage: error, path: target.path)
         }
+        // A log left beside an older file of that name would be replayed
+        // into the new copy on its first open.
+        for suffix in ["-wal", "-shm"] { FileSystem.remove(target.resolvedPath + suffix) }
+        try file.commit()
+    }
+
+    /// The online backup into the (empty) file at `path`; the connection to
+    /// it is closed on return.
+    private func copy(to path: String) throws {
+        let target = try Database(path: path, mode: .readWrite)
+        // No rollback journal: a failed copy is thrown away whole.
+        try target.execute("PRAGMA journal_mode = OFF")
+        try database.copy(into: target)
     }
 
     /// `PRAGMA integrity_check`: "ok" for a sound file.

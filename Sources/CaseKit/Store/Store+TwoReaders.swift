@@ -18,7 +18,7 @@ extension Store {
         let both = try convertingErrors {
             try database.withWritersHeldOff { () -> (Here, There) in
                 // Opened only once the lock is held: a write-protected file never gets here.
-                guard let second = try? Store.secondReader(of: self) else { return (try here(), try there(self)) }
+                guard !isEmptyStandIn, let second = try? Store.secondReader(of: self) else { return (try here(), try there(self)) }
                 let worker = Handoff<There>(store: second)
                 let done = DispatchSemaphore(value: 0)
                 DispatchQueue.global().async {
@@ -35,7 +35,9 @@ extension Store {
 
     /// A read-only connection to the same file, set up for reading like this one.
     private static func secondReader(of store: Store) throws -> Store {
-        let database = try Database(path: store.database.path, mode: .readOnly)
+        // An immutable file (read-only media, a full disk) is read the same way twice.
+        let mode: Database.Mode = store.database.mode == .immutable ? .immutable : .readOnly
+        let database = try Database(path: store.database.path, mode: mode)
         try database.execute(memoryMap)
         return Store(database: database, now: store.now)
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CSQLite
 
 /// The casekit database: every read and write of cases goes through here, and
@@ -9,24 +14,40 @@ public final class Store {
     /// The local day of `now`.
     public let today: LocalDate
 
-    init(database: Database, now: Int64) {
+    /// True for the empty in-memory queue that a read command sees when no
+    /// database file exists yet.
+    public let isEmptyStandIn: Bool
+
+    init(database: Database, now: Int64, isEmptyStandIn: Bool = false) {
         self.database = database
         self.now = now
+        self.isEmptyStandIn = isEmptyStandIn
         today = LocalDate(containing: now)
     }
 
-    /// Opens (creating on first use, with its folder) the database at `path`
-    /// and brings its schema up to date. A file whose owner-write bit is off
-    /// is opened read-only; a file from a newer casekit is refused untouched.
-    public static func open(path: String, now: Int64) throws -> Store {
+    /// What a command means to do with the database.
+    public enum Access: Sendable {
+        /// Never creates a file or folder: without a database the command
+        /// reads an empty queue, and a file casekit cannot write (read-only
+        /// media, a full disk) is read as it is.
+        case read
+        /// Creates the database with its folder on first use.
+        case write
+    }
+
+    /// Opens the database at `path` and brings its schema up to date. A file
+    /// that is not casekit's, or from a newer casekit, is refused before
+    /// anything could write to it. A file whose owner-write bit is off is
+    /// opened read-only.
+    public static func open(path: String, now: Int64, for access: Access = .write) throws -> Store {
         do {
-            return try openOrThrowDatabaseError(path: path, now: now)
+            return try openOrThrowDatabaseError(path: path, now: now, access: access)
         } catch let error as DatabaseError {
             throw CaseKitError(storage: error, path: path)
         }
     }
 
-    private static func openOrThrowDatabaseError(path: String, now: Int64) throws -> Store {
+    private static func openOrThrowDatabaseError(path: String, now: Int64, access: Access) throws -> Store {
         switch FileSystem.kind(of: path) {
         case .folder:
             throw CaseKitError.storage("\(path) is a folder, not a database file",
@@ -35,16 +56,14 @@ public final class Store {
             throw CaseKitError.storage("\(path) is not a regular file",
                                        hint: "pass the path of a casekit database file with --db")
         case .missing:
+            if access == .read { return try emptyStandIn(now: now) }
             try FileSystem.createParentFolders(of: path)
             try FileSystem.createPrivateFile(path)
         case .file:
             break
         }
-        let readOnly = FileSystem.isWriteProtected(path)
-        let database = try Database(path: path, mode: readOnly ? .readOnly : .readWrite)
+        let database = try connection(path: path, access: access)
         let migrator = Migrator.casekit
-        // Reading the version first also proves the file is a SQLite database,
-        // before anything (journal mode, migrations) could write to it.
         let version = try Migrator.version(of: database)
         guard version <= migrator.latestVersion else {
             throw CaseKitError.storage(
@@ -53,17 +72,68 @@ public final class Store {
         }
         try database.execute("PRAGMA foreign_keys = ON")
         try database.execute(Self.memoryMap)
-        if !readOnly {
+        if !database.isReadOnly {
             // WAL persists in the file: set it once, when the file is new.
             let mode = try database.firstRow("PRAGMA journal_mode") { $0.string(0) }
             if mode != "wal" { try database.execute("PRAGMA journal_mode = WAL") }
             try database.execute("PRAGMA synchronous = NORMAL")
             try migrator.migrate(database)
         } else if version < migrator.latestVersion {
-            throw CaseKitError.storage("\(path) is read-only and needs a schema upgrade",
-                                       hint: "make it writable (chmod u+w \(path)) and run casekit again")
+            // A file of an older casekit that cannot be written (a backup on
+            // read-only media) is read through an upgraded copy in memory;
+            // the file itself is never changed.
+            let upgraded = try Database(path: ":memory:", mode: .readWriteCreate)
+            try database.copy(into: upgraded)
+            try migrator.migrate(upgraded)
+            return Store(database: upgraded, now: now)
         }
         return Store(database: database, now: now)
+    }
+
+    /// A connection to a file proven to be casekit's. The proof only reads,
+    /// and it also shows the file is a SQLite database, before anything
+    /// (journal mode, migrations) could write to it.
+    private static func connection(path: String, access: Access) throws -> Database {
+        do {
+            let database = try Database(path: path, mode: FileSystem.isWriteProtected(path) ? .readOnly : .readWrite)
+            try checkIdentity(of: database, path: path)
+            return database
+        } catch let error as DatabaseError where error.meansCannotWrite {
+            FileSystem.removeUnusedWALSideFiles(of: path)
+            guard access == .read else {
+                guard FileSystem.canCreateFiles(beside: path) else {
+                    throw CaseKitError.storage("the folder of \(path) is read-only",
+                                               hint: "read commands such as 'list' still work; to change the queue, copy the file to a writable folder and pass it with --db")
+                }
+                throw error
+            }
+            return try readOnlyConnection(path: path)
+        }
+    }
+
+    /// A file this process cannot write to, or cannot create the WAL's side
+    /// files beside (read-only media, a full disk): read-only when SQLite can
+    /// do that, else immutable, which needs no side files at all. Nobody can
+    /// be writing a file whose side files cannot be made.
+    private static func readOnlyConnection(path: String) throws -> Database {
+        do {
+            let database = try Database(path: path, mode: .readOnly)
+            try checkIdentity(of: database, path: path)
+            return database
+        } catch let error as DatabaseError where error.meansCannotWrite {
+            FileSystem.removeUnusedWALSideFiles(of: path)
+            let database = try Database(path: path, mode: .immutable)
+            try checkIdentity(of: database, path: path)
+            return database
+        }
+    }
+
+    /// The empty queue, in memory, with casekit's schema: what a read
+    /// command shows when there is no database yet, through the same queries.
+    private static func emptyStandIn(now: Int64) throws -> Store {
+        let database = try Database(path: ":memory:", mode: .readWriteCreate)
+        try Migrator.casekit.migrate(database)
+        return Store(database: database, now: now, isEmptyStandIn: true)
     }
 
     /// Reading through a memory map saves a read() per page on large queues.
@@ -109,7 +179,9 @@ extension CaseKitError {
             self = .storage("cannot open \(path): \(error.message)",
                             hint: "check that the path and its folder exist and are accessible")
         case SQLITE_FULL:
-            self = .storage("the disk is full while writing \(path)", hint: "free some space and try again")
+            self = .diskFull(path)
+        case SQLITE_IOERR where error.systemErrno == ENOSPC || error.systemErrno == EDQUOT:
+            self = .diskFull(path)
         default:
             self = .storage("database failure on \(path): \(error.message)",
                             hint: "check the file with: sqlite3 \(path) 'PRAGMA integrity_check'")

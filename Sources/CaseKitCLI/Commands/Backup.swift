@@ -7,7 +7,10 @@ extension Casekit {
             abstract: "Copy the database safely, even while casekit is in use.",
             discussion: """
                 Uses SQLite's online backup API, so the copy is consistent while other shells \
-                write. The copy has mode 0600 and opens with casekit (--db FILE).
+                write. The copy is made in a temp file beside FILE, checked, and renamed into \
+                place: FILE is never a half copy. It has mode 0600 and opens with casekit \
+                (--db FILE). FILE must be a regular file or a new name in an existing folder, \
+                never the database itself; for a stream, use 'casekit export'.
 
                 Examples:
                   casekit backup ~/backups/casekit-$(date +%F).sqlite3
@@ -24,13 +27,12 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let opened = try session.openStore()
-            try opened.backup(to: file, force: force)
-            let check = try Store.open(path: file, now: session.now).integrityCheck()
-            guard check == "ok" else {
-                throw CaseKitError.storage("the copy at \(file) fails its integrity check: \(check)",
-                                           hint: "check the disk, then run the backup again")
+            guard file != "-" else {
+                throw CaseKitError.usage("backup writes a database file, not standard output",
+                                         hint: "give it a file name, e.g. casekit backup casekit-copy.sqlite3; 'casekit export' prints the queue")
             }
+            let target = try OutputTarget(file, option: "casekit backup", database: session.databasePath)
+            try session.openStore(for: .read).backup(to: target, force: force)
             Output.say("backed up to \(file) (integrity check: ok)")
         }
     }

@@ -24,7 +24,7 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let interval = try within.map(Interval.init(parsing:))
-            let listings = try session.openStore().pendingCheckIns(overdueOnly: overdue, within: interval)
+            let listings = try session.openStore(for: .read).pendingCheckIns(overdueOnly: overdue, within: interval)
             if output.json {
                 print(AgendaJSON.checkIns(listings, now: session.now).rendered())
             } else {

@@ -12,7 +12,8 @@ extension Casekit {
             discussion: """
                 json: every field, next action, check-in, escalation and event, with uuids (Docs/json.md). \
                 csv: one row per case. ics: a calendar of pending check-ins and dated next actions \
-                (VTODO, stable UIDs). --output writes the file atomically with mode 0600.
+                (VTODO, stable UIDs). --output writes the file atomically with mode 0600 (- is standard \
+                output); it refuses folders, devices, pipes and the database itself.
 
                 Examples:
                   casekit export --output casekit-export.json
@@ -31,8 +32,12 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let opened = try session.openStore()
-            let file = try output.map(AtomicFile.init(path:))
+            // "-" is standard output, as everywhere.
+            let target = try output.flatMap {
+                $0 == "-" ? nil : try OutputTarget($0, option: "--output", database: session.databasePath)
+            }
+            let opened = try session.openStore(for: .read)
+            let file = try target.map(AtomicFile.init(target:))
             let write: (String) throws -> Void = { chunk in
                 if let file { try file.write(chunk) } else { Output.write(chunk) }
             }

@@ -65,7 +65,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let cases = try session.openStore().listCases(filter)
+            let cases = try session.openStore(for: .read).listCases(filter)
             if output.json {
                 print(CaseJSON.list(cases, now: session.now).rendered())
             } else {

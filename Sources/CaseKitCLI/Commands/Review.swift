@@ -50,7 +50,7 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let interval = try staleAfter.map(Interval.init(parsing:)) ?? Store.defaultStaleAfter
-            let opened = try session.openStore()
+            let opened = try session.openStore(for: markReviewed || walk ? .write : .read)
             let review = try opened.review(staleAfter: interval)
             if walk {
                 var walk = ReviewWalk(store: opened, session: session)

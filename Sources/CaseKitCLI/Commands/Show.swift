@@ -19,7 +19,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let detail = try session.openStore().detail(id.value)
+            let detail = try session.openStore(for: .read).detail(id.value)
             if output.json {
                 print(CaseJSON.detail(detail, now: session.now).rendered())
             } else {

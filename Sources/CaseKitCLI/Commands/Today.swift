@@ -20,7 +20,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let agenda = try session.openStore().agenda()
+            let agenda = try session.openStore(for: .read).agenda()
             if output.json {
                 print(AgendaJSON.agenda(agenda, now: session.now).rendered())
             } else {
