@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CaseKit
 
 /// `review --walk`: the findings one case at a time, asking what to do. Answers

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CaseKit
 
 /// What one command invocation runs with: the injected clock, the resolved

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A point in time as a query compares stored deadlines with it. Timed
 /// deadlines are instants; whole-day ones are zone-free (see `Due.deadline`),

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A calendar day in the local time zone (`TZ` is honoured through libc).
 /// Day arithmetic runs on UTC so that DST changes never shift a date.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A file written in full or not at all: the content goes to a private temp
 /// file in the target's folder (mode 0600, it holds customer data), which is

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where `export --output` and `backup` may write: a regular file, or a name
 /// not taken yet, in an existing folder, and never the database itself or its

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where output goes and how it may look: color and truncation happen only
 /// on a terminal, never in a pipe, and color never with NO_COLOR/--no-color.
