@@ -19,7 +19,7 @@ import Testing
         draft.tags = ["vip", "billing"]
         draft.outcome = "Refund confirmed by the customer"
         draft.mood = .frustrated
-        draft.next?.context = try Validate.context("phone")
+        draft.next?.context = try FieldRules.context("phone")
         let id = try store.openCase(draft)
         let detail = try store.detail(id)
         #expect(detail.case.title == "Double charge on invoice")

@@ -49,11 +49,11 @@ import Testing
     @Test func importKeepsTheLatestMood() throws {
         let store = try folder.store()
         func latest() throws -> String? { try store.database.firstRow("SELECT latest_mood FROM cases") { $0.optionalString(0) } ?? nil }
-        _ = try store.importExport(export(events: [("e1", "2026-11-20T10:00:00Z", "angry"), ("e2", "2026-11-20T09:00:00Z", "calm")]))
+        _ = try store.importDocument(export(events: [("e1", "2026-11-20T10:00:00Z", "angry"), ("e2", "2026-11-20T09:00:00Z", "calm")]))
         #expect(try latest() == "angry")
-        _ = try store.importExport(export(events: [("e3", "2026-11-19T08:00:00Z", "happy")]))
+        _ = try store.importDocument(export(events: [("e3", "2026-11-19T08:00:00Z", "happy")]))
         #expect(try latest() == "angry")
-        _ = try store.importExport(export(events: [("e4", "2026-11-21T11:00:00Z", "calm")]))
+        _ = try store.importDocument(export(events: [("e4", "2026-11-21T11:00:00Z", "calm")]))
         #expect(try latest() == "calm")
     }
 
@@ -108,7 +108,7 @@ import Testing
             BEGIN SELECT RAISE(ABORT, 'no opened events here'); END
             """)
         #expect {
-            try store.importExport(Array(Self.oneCase.utf8))
+            try store.importDocument(Array(Self.oneCase.utf8))
         } throws: { error in
             guard let error = error as? CaseKitError else { return false }
             return error.kind == .data && error.message.contains("case 0 (uuid 11111111-2222-4333-8444-555555555555)")
@@ -116,7 +116,7 @@ import Testing
         }
         #expect(try store.database.int("SELECT count(*) FROM cases") == 0)
         try store.database.execute("DROP TRIGGER no_opened_events")
-        #expect(try store.importExport(Array(Self.oneCase.utf8)).casesAdded == 1)
+        #expect(try store.importDocument(Array(Self.oneCase.utf8)).casesAdded == 1)
         #expect(throws: DatabaseError.self) {
             try store.database.run("UPDATE cases SET status = 'lost' WHERE id = 7")
         }

@@ -103,7 +103,7 @@ struct RecordFields {
     /// Text that may not be blank, taken as the commands take it.
     func text(_ field: String) throws -> String {
         let text = try string(field)
-        guard let taken = try? Validate.text(text, what: field, hint: "") else { throw failure(field, "is empty") }
+        guard let taken = try? FieldRules.text(text, what: field, hint: "") else { throw failure(field, "is empty") }
         return taken
     }
 
@@ -238,10 +238,10 @@ extension ImportedCase {
         id = try fields.optionalInt("id")
         title = try fields.text("title")
         // Blank optional text is "none", as the commands store it.
-        customer = Validate.optional(try fields.optionalString("customer"))
-        ref = Validate.optional(try fields.optionalString("ref"))
-        outcome = Validate.optional(try fields.optionalString("outcome"))
-        waitingOn = Validate.optional(try fields.optionalString("waiting_on"))
+        customer = FieldRules.optional(try fields.optionalString("customer"))
+        ref = FieldRules.optional(try fields.optionalString("ref"))
+        outcome = FieldRules.optional(try fields.optionalString("outcome"))
+        waitingOn = FieldRules.optional(try fields.optionalString("waiting_on"))
         priority = try fields.choice("priority", Priority.self)
         status = try fields.choice("status", CaseStatus.self)
         guard case .array(let tagValues)? = fields.raw("tags") ?? .array([]) else {
@@ -251,7 +251,7 @@ extension ImportedCase {
             guard case .string(let text) = tag else { throw fields.failure("tags[\(position)]", "must be a string") }
             try fields.refuseNUL("tags[\(position)]", text)
             // Trimmed and checked as `open --tag` and `edit --tag` do.
-            guard let tag = try? Validate.tag(text) else {
+            guard let tag = try? FieldRules.tag(text) else {
                 throw fields.failure("tags[\(position)]", "must be one word without spaces or commas: \"\(text)\"")
             }
             return tag
@@ -273,7 +273,7 @@ extension ImportedCase {
             let due = try action.due("due")
             let context = try action.optionalString("context").map { text in
                 // Written `@phone`, as `--context` stores it.
-                guard let context = try? Validate.context(text) else {
+                guard let context = try? FieldRules.context(text) else {
                     throw action.failure("context", "must be one word such as @phone: \"\(text)\"")
                 }
                 return context
@@ -346,7 +346,7 @@ extension Store {
     /// here gets the events and follow-ups it lacks and, when the file's copy
     /// was updated later, its field values; a new case keeps its id when that
     /// id is free here, else gets the next one. With `dryRun` nothing is kept.
-    public func importExport(_ bytes: [UInt8], dryRun: Bool = false) throws -> ImportReport {
+    public func importDocument(_ bytes: [UInt8], dryRun: Bool = false) throws -> ImportReport {
         guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw CaseKitError(.data, "the file is empty", hint: "import a file written by 'casekit export'")
         }

@@ -5,10 +5,10 @@ public struct NextActionDraft: Sendable, Equatable {
     public var context: String?
 
     public init(text: String, due: Due? = nil, context: String? = nil) throws {
-        self.text = try Validate.text(text, what: "next action",
+        self.text = try FieldRules.text(text, what: "next action",
                                       hint: "say the concrete step, e.g. \"Call billing to confirm the overcharge\"")
         self.due = due
-        self.context = try context.map(Validate.context)
+        self.context = try context.map(FieldRules.context)
     }
 
     /// How the timeline tells it: `Call billing (due 2026-11-27, @phone)`.
@@ -30,7 +30,7 @@ public struct CaseDraft: Sendable {
     public var next: NextActionDraft?
 
     public init(title: String) throws {
-        self.title = try Validate.text(title, what: "title", hint: "give the case a short title, e.g. \"Double charge on invoice\"")
+        self.title = try FieldRules.text(title, what: "title", hint: "give the case a short title, e.g. \"Double charge on invoice\"")
     }
 }
 
@@ -54,7 +54,7 @@ public struct CaseChanges: Sendable {
 }
 
 /// The checks on user-typed text shared by the commands.
-public enum Validate {
+public enum FieldRules {
     /// Refuses empty and whitespace-only text; keeps the text verbatim otherwise.
     public static func text(_ text: String, what: String, hint: String) throws -> String {
         guard !text.isBlank else {

@@ -19,11 +19,11 @@ extension Store {
     /// Opens a case and returns its id.
     public func openCase(_ draft: CaseDraft) throws -> Int64 {
         try write {
-            try database.run(Self.insertCase, Identifier.uuid(), draft.title, Validate.optional(draft.customer),
-                             Validate.optional(draft.ref), draft.priority, Validate.optional(draft.outcome), now, now)
+            try database.run(Self.insertCase, Identifier.uuid(), draft.title, FieldRules.optional(draft.customer),
+                             FieldRules.optional(draft.ref), draft.priority, FieldRules.optional(draft.outcome), now, now)
             let id = database.lastInsertedRowID
             for tag in draft.tags {
-                try database.run(Self.insertTag, id, try Validate.tag(tag))
+                try database.run(Self.insertTag, id, try FieldRules.tag(tag))
             }
             try appendEvent(id, .opened, draft.title, mood: draft.mood)
             if let next = draft.next {
@@ -51,25 +51,25 @@ extension Store {
             }
             if let title = changes.title {
                 try change("title", "title", from: current.title,
-                           to: try Validate.text(title, what: "title", hint: "give the case a short title"))
+                           to: try FieldRules.text(title, what: "title", hint: "give the case a short title"))
             }
             if let customer = changes.customer {
-                try change("customer", "customer", from: current.customer, to: Validate.optional(customer))
+                try change("customer", "customer", from: current.customer, to: FieldRules.optional(customer))
             }
             if let ref = changes.ref {
-                try change("ref", "ref", from: current.ref, to: Validate.optional(ref))
+                try change("ref", "ref", from: current.ref, to: FieldRules.optional(ref))
             }
             if let priority = changes.priority {
                 try change("priority", "priority", from: current.priority.rawValue, to: priority.rawValue)
             }
             if let outcome = changes.outcome {
-                try change("outcome", "outcome", from: current.outcome, to: Validate.optional(outcome))
+                try change("outcome", "outcome", from: current.outcome, to: FieldRules.optional(outcome))
             }
-            for tag in try changes.addTags.map(Validate.tag) where !current.tags.contains(tag) {
+            for tag in try changes.addTags.map(FieldRules.tag) where !current.tags.contains(tag) {
                 try database.run(Self.insertTag, id, tag)
                 told.append("tag +\(tag)")
             }
-            for tag in try changes.removeTags.map(Validate.tag) where current.tags.contains(tag) {
+            for tag in try changes.removeTags.map(FieldRules.tag) where current.tags.contains(tag) {
                 try database.run(Self.deleteTag, id, tag)
                 told.append("tag -\(tag)")
             }
@@ -101,7 +101,7 @@ extension Store {
             try database.run(Self.finishNextAction, NextAction.State.done, now, action.id)
             action.state = .done
             action.finishedAt = now
-            let note = Validate.optional(note)
+            let note = FieldRules.optional(note)
             try appendEvent(id, .done, note.map { "\(action.text) — \($0)" } ?? action.text)
             return (action, try next.map { try insertNextAction(id, $0) })
         }
@@ -109,7 +109,7 @@ extension Store {
 
     /// Appends a note, with the customer's mood when given.
     public func addNote(_ id: Int64, _ text: String, mood: Mood?) throws {
-        let text = try Validate.text(text, what: "note", hint: "write what happened, e.g. \"Customer sent the invoice PDF\"")
+        let text = try FieldRules.text(text, what: "note", hint: "write what happened, e.g. \"Customer sent the invoice PDF\"")
         try write {
             _ = try status(of: id)
             try appendEvent(id, .note, text, mood: mood)
@@ -123,7 +123,7 @@ extension Store {
 
     /// Puts a case on hold until `until`, waiting on `who`.
     public func wait(_ id: Int64, on who: String, until: Due) throws {
-        let who = try Validate.text(who, what: "--on value", hint: "say who the case waits on, e.g. --on customer")
+        let who = try FieldRules.text(who, what: "--on value", hint: "say who the case waits on, e.g. --on customer")
         try write {
             try Transition.wait.check(try status(of: id), caseID: id)
             try database.run(Self.setWaiting, who, until.deadline, until.isAllDay, id)
@@ -136,7 +136,7 @@ extension Store {
         try write {
             try Transition.resume.check(try status(of: id), caseID: id)
             try database.run(Self.setStatus, CaseStatus.open, id)
-            try appendEvent(id, .resumed, Validate.optional(note) ?? "wait over")
+            try appendEvent(id, .resumed, FieldRules.optional(note) ?? "wait over")
         }
     }
 
@@ -154,7 +154,7 @@ extension Store {
             try database.run(Self.endEscalation, now, id)
             try skipPendingUpdates(id, because: "case resolved")
             try database.run(Self.setResolved, now, followUp == nil, id)
-            let resolution = Validate.optional(note) ?? "resolved"
+            let resolution = FieldRules.optional(note) ?? "resolved"
             try appendEvent(id, .resolved, followUp == nil ? "\(resolution) (no follow-up check-in)" : resolution)
             return try followUp.map {
                 try insertCheckIn(id, purpose: .followUp, CheckInDraft(due: $0, note: "Did the fix hold?", channel: nil))

@@ -33,7 +33,7 @@ extension Store {
         try write {
             let status = try status(of: id)
             try Transition.schedule.check(status, caseID: id)
-            let note = Validate.optional(note)
+            let note = FieldRules.optional(note)
             var checkIn = try pendingCheckIn(id, pick: pick, required: pick != nil)
             if var found = checkIn {
                 try database.run(Self.finishCheckIn, CheckIn.State.done, note, now, found.id)
@@ -60,7 +60,7 @@ extension Store {
         try write {
             let status = try status(of: id)
             guard var checkIn = try pendingCheckIn(id, pick: pick, required: true) else { throw Self.noPendingCheckIn(id) }
-            let note = Validate.optional(note)
+            let note = FieldRules.optional(note)
             try database.run(Self.finishCheckIn, CheckIn.State.skipped, note, now, checkIn.id)
             checkIn.state = .skipped
             checkIn.outcome = note
@@ -142,7 +142,7 @@ public struct CheckInDraft: Sendable {
 
     public init(due: Due, note: String?, channel: Channel?) {
         self.due = due
-        self.note = Validate.optional(note)
+        self.note = FieldRules.optional(note)
         self.channel = channel
     }
 }

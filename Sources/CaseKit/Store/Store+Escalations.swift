@@ -16,16 +16,16 @@ extension Store {
     /// customer update is owed.
     @discardableResult
     public func escalate(_ id: Int64, to team: String, reason: String?, every cadence: Interval) throws -> Due {
-        let team = try Validate.text(team, what: "team", hint: "name the team, e.g. --to \"Tier 2\"")
+        let team = try FieldRules.text(team, what: "team", hint: "name the team, e.g. --to \"Tier 2\"")
         return try write {
             let status = try status(of: id)
             try Transition.escalate.check(status, caseID: id)
             let previous = try currentEscalation(id)
             try database.run(Self.endEscalation, now, id)
-            try database.run(Self.insertEscalation, Identifier.uuid(), id, team, Validate.optional(reason),
+            try database.run(Self.insertEscalation, Identifier.uuid(), id, team, FieldRules.optional(reason),
                              cadence.description, now)
             try database.run(Self.setEscalated, id)
-            let reasonText = Validate.optional(reason).map { " (\($0))" } ?? ""
+            let reasonText = FieldRules.optional(reason).map { " (\($0))" } ?? ""
             if let previous {
                 try appendEvent(id, .escalated, "re-routed from \(previous.team) to \(team)\(reasonText), customer update every \(cadence)")
             } else {
@@ -44,7 +44,7 @@ extension Store {
             try database.run(Self.endEscalation, now, id)
             try skipPendingUpdates(id, because: "escalation ended")
             try database.run(Self.setStatus, CaseStatus.open, id)
-            try appendEvent(id, .deescalated, Validate.optional(note).map { "answer from \(team): \($0)" } ?? "back from \(team)")
+            try appendEvent(id, .deescalated, FieldRules.optional(note).map { "answer from \(team): \($0)" } ?? "back from \(team)")
             return try pendingNextAction(id) != nil
         }
     }
