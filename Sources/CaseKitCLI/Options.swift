@@ -42,3 +42,53 @@ extension Mood: ExpressibleByArgument {}
 extension CaseStatus: ExpressibleByArgument {}
 extension Channel: ExpressibleByArgument {}
 extension CaseFilter.Sort: ExpressibleByArgument {}
+
+/// How a command words the help of `--due` and `--context`: the options are
+/// shared, the action they describe differs (the one on `next`, the first one
+/// on `open`, the following one on `done`).
+protocol DueWording {
+    static var due: String { get }
+    static var context: String { get }
+}
+
+/// The wording of `--next` and of its refusal, beside `--due` and `--context`.
+protocol NextActionWording: DueWording {
+    static var next: String { get }
+    /// What `--due` and `--context` describe, as the refusal names it.
+    static var action: String { get }
+}
+
+/// `--due` and `--context`: when and where a next action happens.
+struct DueOptions<Wording: DueWording>: ParsableArguments {
+    @Option(help: ArgumentHelp(Wording.due, valueName: "when"))
+    var due: String?
+
+    @Option(help: ArgumentHelp(Wording.context, valueName: "context"),
+            completion: CompletionValues.values(.context))
+    var context: String?
+
+    /// The next action `text`, due and placed as these options say.
+    func draft(_ text: String, session: Session) throws -> NextActionDraft {
+        try NextActionDraft(text: text, due: session.due(due), context: context)
+    }
+}
+
+/// `--next ACTION [--due WHEN] [--context CTX]`: a next action set beside
+/// another change. `--due` and `--context` mean nothing without `--next`.
+struct NextActionOptions<Wording: NextActionWording>: ParsableArguments {
+    @Option(name: .customLong("next"), help: ArgumentHelp(Wording.next, valueName: "action"))
+    var action: String?
+
+    @OptionGroup var placing: DueOptions<Wording>
+
+    func validate() throws {
+        if action == nil, placing.due != nil || placing.context != nil {
+            throw ValidationError("--due and --context describe \(Wording.action): add --next \"ACTION\"")
+        }
+    }
+
+    /// The next action to set, if `--next` was given.
+    func draft(session: Session) throws -> NextActionDraft? {
+        try action.map { try placing.draft($0, session: session) }
+    }
+}

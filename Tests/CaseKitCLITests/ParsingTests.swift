@@ -37,7 +37,7 @@ import Testing
                               "--due", "tomorrow", "--context", "@phone", "--priority", "high", "--tag", "a", "--tag", "b",
                               "--outcome", "Refunded", "--mood", "angry", "--db", "/tmp/x.sqlite3"], as: Casekit.Open.self)
         #expect(open.title == "Double charge")
-        #expect(open.nextAction == "Call billing")
+        #expect(open.nextAction.action == "Call billing")
         #expect(open.priority == .high)
         #expect(open.tag == ["a", "b"])
         #expect(open.mood == .angry)

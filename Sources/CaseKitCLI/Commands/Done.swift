@@ -17,29 +17,13 @@ extension Casekit {
         @Option(help: ArgumentHelp("What came of it.", valueName: "text"))
         var note: String?
 
-        @Option(name: .customLong("next"), help: ArgumentHelp("The following next action.", valueName: "action"))
-        var nextAction: String?
-
-        @Option(help: ArgumentHelp("When the following action is due.", valueName: "when"))
-        var due: String?
-
-        @Option(help: ArgumentHelp("Where the following action happens.", valueName: "context"),
-                completion: CompletionValues.values(.context))
-        var context: String?
+        @OptionGroup var nextAction: NextActionOptions<Done>
 
         @OptionGroup var store: StoreOptions
 
-        func validate() throws {
-            if nextAction == nil, due != nil || context != nil {
-                throw ValidationError("--due and --context describe the following action: add --next \"ACTION\"")
-            }
-        }
-
         func run() throws {
             let session = try Session(store)
-            let following = try nextAction.map {
-                try NextActionDraft(text: $0, due: session.due(due), context: context)
-            }
+            let following = try nextAction.draft(session: session)
             let result = try session.openStore().completeNextAction(id.value, note: note, then: following)
             Output.say("case \(id.value): done: \(result.done.text)")
             if let next = result.next {
@@ -49,4 +33,11 @@ extension Casekit {
             }
         }
     }
+}
+
+extension Casekit.Done: NextActionWording {
+    static let next = "The following next action."
+    static let action = "the following action"
+    static let due = "When the following action is due."
+    static let context = "Where the following action happens."
 }

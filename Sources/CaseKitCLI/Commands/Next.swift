@@ -20,20 +20,20 @@ extension Casekit {
         @Argument(help: "The action: a concrete physical step.")
         var action: String
 
-        @Option(help: ArgumentHelp("When it is due.", valueName: "when"))
-        var due: String?
-
-        @Option(help: ArgumentHelp("Where it happens, e.g. @phone.", valueName: "context"),
-                completion: CompletionValues.values(.context))
-        var context: String?
+        @OptionGroup var placing: DueOptions<Next>
 
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let session = try Session(store)
-            let draft = try NextActionDraft(text: action, due: session.due(due), context: context)
+            let draft = try placing.draft(action, session: session)
             try session.openStore().setNextAction(id.value, draft)
             Output.say("case \(id.value): next action: \(draft.text)\(CaseText.dueSuffix(draft.due, now: session.now))")
         }
     }
+}
+
+extension Casekit.Next: DueWording {
+    static let due = "When it is due."
+    static let context = "Where it happens, e.g. @phone."
 }

@@ -23,15 +23,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("The ticket id in the help desk, e.g. ZD-4411.", valueName: "ref"))
         var ref: String?
 
-        @Option(name: .customLong("next"), help: ArgumentHelp("The first next action: a concrete physical step.", valueName: "action"))
-        var nextAction: String?
-
-        @Option(help: ArgumentHelp("When the next action is due.", valueName: "when"))
-        var due: String?
-
-        @Option(help: ArgumentHelp("Where the next action happens, e.g. @phone.", valueName: "context"),
-                completion: CompletionValues.values(.context))
-        var context: String?
+        @OptionGroup var nextAction: NextActionOptions<Open>
 
         @Option(help: "low, normal, high or urgent.")
         var priority: Priority = .normal
@@ -48,12 +40,6 @@ extension Casekit {
 
         @OptionGroup var store: StoreOptions
 
-        func validate() throws {
-            if nextAction == nil, due != nil || context != nil {
-                throw ValidationError("--due and --context describe the next action: add --next \"ACTION\"")
-            }
-        }
-
         func run() throws {
             let session = try Session(store)
             var draft = try CaseDraft(title: title)
@@ -63,9 +49,7 @@ extension Casekit {
             draft.tags = tag
             draft.outcome = outcome
             draft.mood = mood
-            draft.next = try nextAction.map {
-                try NextActionDraft(text: $0, due: session.due(due), context: context)
-            }
+            draft.next = try nextAction.draft(session: session)
             let id = try session.openStore().openCase(draft)
             print(id)
             if draft.next == nil {
@@ -73,4 +57,11 @@ extension Casekit {
             }
         }
     }
+}
+
+extension Casekit.Open: NextActionWording {
+    static let next = "The first next action: a concrete physical step."
+    static let action = "the next action"
+    static let due = "When the next action is due."
+    static let context = "Where the next action happens, e.g. @phone."
 }
