@@ -27,7 +27,7 @@ extension Casekit {
             let code = exitCode(for: error)
             if code.isSuccess || error is ExitCode { Self.exit(withError: error) }
             let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-            report(message, hint: helpHint(in: fullMessage(for: error, columns: 200)))
+            report(message, hint: usageHint(for: message, in: fullMessage(for: error, columns: 200)))
             Glibc.exit(code.rawValue)
         }
     }
@@ -47,6 +47,15 @@ extension Casekit {
 
     static func report(_ message: String, hint: String) {
         Output.note("casekit: error: \(message) (hint: \(hint))")
+    }
+
+    /// A refused WHEN or INTERVAL value (ArgumentParser names it `<when>` or
+    /// `<interval>`) is answered with the forms it accepts, as the spec asks;
+    /// any other usage error with the command's help.
+    static func usageHint(for message: String, in fullMessage: String) -> String {
+        if message.hasSuffix("<when>'") { return "use \(WhenParser.acceptedForms)" }
+        if message.hasSuffix("<interval>'") { return "use \(Interval.acceptedForms)" }
+        return helpHint(in: fullMessage)
     }
 
     /// ArgumentParser's full message ends with "See 'casekit open --help' …":

@@ -37,6 +37,17 @@ public struct CaseID: ExpressibleByArgument, Sendable {
     }
 }
 
+/// A WHEN argument is read for its form here, so a typo is a usage error
+/// before anything runs; its date comes later from the session's clock
+/// (`Session.due`), which may itself be refused (CASEKIT_NOW).
+extension WhenText: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension Interval: ExpressibleByArgument {
+    public init?(argument: String) { try? self.init(parsing: argument) }
+}
+
 extension Priority: ExpressibleByArgument {}
 extension Mood: ExpressibleByArgument {}
 extension CaseStatus: ExpressibleByArgument {}
@@ -61,7 +72,7 @@ protocol NextActionWording: DueWording {
 /// `--due` and `--context`: when and where a next action happens.
 struct DueOptions<Wording: DueWording>: ParsableArguments {
     @Option(help: ArgumentHelp(Wording.due, valueName: "when"))
-    var due: String?
+    var due: WhenText?
 
     @Option(help: ArgumentHelp(Wording.context, valueName: "context"),
             completion: CompletionValues.values(.context))

@@ -84,7 +84,7 @@ struct ReviewWalk {
 
     private func setNextAction(_ id: Int64) throws -> String? {
         guard let text = ask("  Next action > "), !text.isEmpty else { return nil }
-        let due = try session.due(ask("  Due (WHEN, empty for none) > ").flatMap { $0.isEmpty ? nil : $0 })
+        let due = try ask("  Due (WHEN, empty for none) > ").flatMap { $0.isEmpty ? nil : try session.when.parse($0) }
         let action = try store.setNextAction(id, NextActionDraft(text: text, due: due))
         return "next action: \(action.text)\(CaseText.dueSuffix(action.due, now: session.now))"
     }

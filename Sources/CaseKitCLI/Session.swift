@@ -42,8 +42,8 @@ struct Session {
 
     var when: WhenParser { WhenParser(now: now) }
 
-    /// Parses an optional WHEN argument.
-    func due(_ text: String?) throws -> Due? {
-        try text.map { try when.parse($0) }
+    /// The date an optional WHEN argument names, seen from now.
+    func due(_ text: WhenText?) throws -> Due? {
+        try text.map { try when.due($0) }
     }
 }

@@ -32,6 +32,37 @@ import Testing
         try expectRefused(["wait", "1", "--on", "customer", "--until", "2026-02-30"], code: 64)
     }
 
+    /// A WHEN or INTERVAL that is none of the accepted forms is refused while
+    /// the command line is read: the error names the option it was given to
+    /// and lists the forms, whichever command took it.
+    @Test func unreadableWhenOrIntervalNamesItsOption() throws {
+        let whenForms = ["tomorrow", "eom", "2026-11-27T14:30"]
+        let refusals: [([String], [String])] = [
+            (["open", "X", "--next", "Call back", "--due", "soonish"], ["'soonish'", "--due <when>"] + whenForms),
+            (["next", "1", "Call back", "--due", "0d"], ["'0d'", "--due <when>"] + whenForms),
+            (["done", "1", "--next", "Call back", "--due=-3d"], ["'-3d'", "--due <when>"] + whenForms),
+            (["wait", "1", "--on", "customer", "--until", "2026-13-01"], ["'2026-13-01'", "--until <when>"] + whenForms),
+            (["resolve", "1", "--checkin", "fri 25:00"], ["'fri 25:00'", "--checkin <when>"] + whenForms),
+            (["checkin", "add", "1", "nextweek"], ["'nextweek'", "<when>"] + whenForms),
+            (["checkin", "move", "1", "12x"], ["'12x'", "<when>"] + whenForms),
+            (["escalate", "1", "--to", "Billing", "--update-every", "2 days"], ["'2 days'", "--update-every <interval>", "12h, 3d, 2w or 1m"]),
+            (["review", "--stale-after", "10001d"], ["'10001d'", "--stale-after <interval>", "at most 10000"]),
+            (["checkin", "list", "--within", "tomorrow"], ["'tomorrow'", "--within <interval>", "12h, 3d, 2w or 1m"]),
+        ]
+        for (arguments, words) in refusals {
+            try casekit.expectRefused(arguments, code: 64, mentioning: words)
+        }
+    }
+
+    /// `--due` and `--context` describe the action `--next` sets: alone they
+    /// are refused, on every command that shares them.
+    @Test func dueOrContextWithoutNext() throws {
+        try expectRefused(["open", "X", "--due", "tomorrow"], code: 64, mentioning: "describe the next action", "add --next")
+        try expectRefused(["open", "X", "--context", "@phone"], code: 64, mentioning: "describe the next action")
+        try expectRefused(["done", "1", "--due", "fri", "--context", "@email"], code: 64,
+                          mentioning: "describe the following action", "add --next")
+    }
+
     @Test func unknownPriorityMoodStatus() throws {
         try expectRefused(["open", "X", "--priority", "whenever"], code: 64, mentioning: "whenever", "--priority")
         try expectRefused(["note", "1", "hi", "--mood", "sleepy"], code: 64, mentioning: "sleepy")

@@ -9,7 +9,7 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     public let count: Int
     public let unit: Unit
 
-    public static let acceptedForms = "12h, 3d, 2w or 1m (a whole number above zero and h, d, w or m)"
+    public static let acceptedForms = "12h, 3d, 2w or 1m (a whole number above zero and at most 10000, then h, d, w or m)"
 
     public init(count: Int, unit: Unit) {
         self.count = count

@@ -10,47 +10,43 @@ public struct WhenParser: Sendable {
         + "eow (coming Sunday), eom (end of month), +3d/3d, 2w, 1m, 12h, "
         + "2026-11-27 or 2026-11-27T14:30"
 
-    private static let weekdays: [String: Int] = [
-        "sunday": 0, "sun": 0, "monday": 1, "mon": 1, "tuesday": 2, "tue": 2,
-        "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4, "friday": 5, "fri": 5,
-        "saturday": 6, "sat": 6,
-    ]
-
     public init(now: Int64) {
         self.now = now
     }
 
     public func parse(_ text: String) throws -> Due {
-        guard let due = due(for: text.trimmingSpaces.lowercased()) else {
+        guard let when = WhenText(text) else {
             throw CaseKitError.usage("cannot read the date '\(text)'", hint: "use \(Self.acceptedForms)")
         }
+        return try due(when)
+    }
+
+    /// The date `when` names, seen from now.
+    public func due(_ when: WhenText) throws -> Due {
+        let due = due(for: when.form)
         // Relative forms can leave the calendar casekit stores (`+10000m`
         // late in year 9999): refused like any other unreadable date.
         guard due.date.isSupported else {
-            throw CaseKitError.usage("the date '\(text)' falls outside the years 0001-9999",
+            throw CaseKitError.usage("the date '\(when)' falls outside the years 0001-9999",
                                      hint: "use \(Self.acceptedForms)")
         }
         return due
     }
 
-    private func due(for word: String) -> Due? {
+    private func due(for form: WhenText.Form) -> Due {
         let today = LocalDate(containing: now)
-        switch word {
-        case "today": return .day(today)
-        case "tomorrow": return .day(today.adding(days: 1))
-        case "yesterday": return .day(today.adding(days: -1))
-        case "eow": return .day(today.adding(days: (7 - today.weekday) % 7))
-        case "eom": return .day(today.lastDayOfMonth)
-        default: break
-        }
-        if let weekday = Self.weekdays[word] {
+        switch form {
+        case .today: return .day(today)
+        case .tomorrow: return .day(today.adding(days: 1))
+        case .yesterday: return .day(today.adding(days: -1))
+        case .endOfWeek: return .day(today.adding(days: (7 - today.weekday) % 7))
+        case .endOfMonth: return .day(today.lastDayOfMonth)
+        case .weekday(let weekday):
             let ahead = (weekday - today.weekday + 7) % 7
             return .day(today.adding(days: ahead == 0 ? 7 : ahead))
+        case .span(let span): return span.due(after: now)
+        case .fixed(let due): return due
         }
-        if let interval = try? Interval(parsing: word) {
-            return interval.due(after: now)
-        }
-        return Self.isoDue(word)
     }
 
     /// `2026-11-27`, `2026-11-27T14:30` or `2026-11-27T14:30:15`, local time:

@@ -18,7 +18,7 @@ extension Casekit {
         var id: CaseID
 
         @Argument(help: "When (see 'casekit --help' for the forms).")
-        var when: String
+        var when: WhenText
 
         @Option(help: ArgumentHelp("The purpose of the check-in.", valueName: "purpose"))
         var note: String?
@@ -30,7 +30,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let due = try session.when.parse(when)
+            let due = try session.when.due(when)
             let checkIn = try session.openStore().addCheckIn(id.value, CheckInDraft(due: due, note: note, channel: channel))
             if let lateness = due.lateness(at: session.now) {
                 print("case \(id.value): check-in #\(checkIn.id) scheduled for \(due.iso) (\(lateness))")

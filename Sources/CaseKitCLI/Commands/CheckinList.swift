@@ -16,15 +16,14 @@ extension Casekit {
         var overdue = false
 
         @Option(help: ArgumentHelp("Only check-ins due within this interval: 12h, 3d, 2w, 1m.", valueName: "interval"))
-        var within: String?
+        var within: Interval?
 
         @OptionGroup var output: JSONOption
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let session = try Session(store)
-            let interval = try within.map(Interval.init(parsing:))
-            let listings = try session.openStore(for: .read).pendingCheckIns(overdueOnly: overdue, within: interval)
+            let listings = try session.openStore(for: .read).pendingCheckIns(overdueOnly: overdue, within: within)
             if output.json {
                 print(AgendaJSON.checkIns(listings, now: session.now).rendered())
             } else {

@@ -15,14 +15,14 @@ extension Casekit {
         var id: CaseID
 
         @Argument(help: "The new date.")
-        var when: String
+        var when: WhenText
 
         @OptionGroup var pick: CheckInPick
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let session = try Session(store)
-            let due = try session.when.parse(when)
+            let due = try session.when.due(when)
             let moved = try session.openStore().moveCheckIn(id.value, to: due, pick: pick.number)
             print("case \(id.value): check-in moved from \(moved.from.due.iso) to \(due.iso) (now #\(moved.to.id))")
         }

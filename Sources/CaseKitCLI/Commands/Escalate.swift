@@ -27,13 +27,13 @@ extension Casekit {
 
         @Option(name: .customLong("update-every"),
                 help: ArgumentHelp("How often the customer gets an update: 12h, 2d, 1w… (default 2d).", valueName: "interval"))
-        var updateEvery: String?
+        var updateEvery: Interval?
 
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let session = try Session(store)
-            let cadence = try updateEvery.map(Interval.init(parsing:)) ?? Store.defaultUpdateCadence
+            let cadence = updateEvery ?? Store.defaultUpdateCadence
             let update = try session.openStore().escalate(id.value, to: to, reason: reason, every: cadence)
             Output.say("case \(id.value): escalated to \(to); next customer update \(update.label(at: session.now)) (\(update.iso))")
         }

@@ -23,7 +23,7 @@ extension Casekit {
         var note: String?
 
         @Option(help: ArgumentHelp("When to check back with the customer (default: 3d).", valueName: "when"))
-        var checkin: String?
+        var checkin: WhenText?
 
         @Flag(name: .customLong("no-checkin"), help: "Schedule no follow-up check-in.")
         var noCheckin = false
@@ -38,7 +38,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let followUp = noCheckin ? nil : try session.when.parse(checkin ?? Store.defaultFollowUp.description)
+            let followUp = noCheckin ? nil : try session.when.due(checkin ?? WhenText(Store.defaultFollowUp))
             let checkIn = try session.openStore().resolve(id.value, note: note, followUp: followUp)
             if let checkIn {
                 print("case \(id.value): resolved; follow-up check-in #\(checkIn.id) \(checkIn.due.label(at: session.now)) (\(checkIn.due.iso))")

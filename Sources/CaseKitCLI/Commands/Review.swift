@@ -24,7 +24,7 @@ extension Casekit {
 
         @Option(name: .customLong("stale-after"),
                 help: ArgumentHelp("A case is stale after this long without activity (default 7d).", valueName: "interval"))
-        var staleAfter: String?
+        var staleAfter: Interval?
 
         @Option(help: "text, markdown or json.")
         var format: Format = .text
@@ -49,7 +49,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let interval = try staleAfter.map(Interval.init(parsing:)) ?? Store.defaultStaleAfter
+            let interval = staleAfter ?? Store.defaultStaleAfter
             let opened = try session.openStore(for: markReviewed || walk ? .write : .read)
             let review = try opened.review(staleAfter: interval)
             if walk {

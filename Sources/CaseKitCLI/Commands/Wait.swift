@@ -21,13 +21,13 @@ extension Casekit {
         var on: String
 
         @Option(help: ArgumentHelp("When to follow up (default: 3d).", valueName: "when"))
-        var until: String = "3d"
+        var until = WhenText(Interval(count: 3, unit: .days))
 
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let session = try Session(store)
-            let followUp = try session.when.parse(until)
+            let followUp = try session.when.due(until)
             try session.openStore().wait(id.value, on: on, until: followUp)
             Output.say("case \(id.value): waiting on \(on), follow up \(followUp.label(at: session.now)) (\(followUp.iso))")
         }
