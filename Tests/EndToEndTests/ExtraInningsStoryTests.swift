@@ -190,6 +190,8 @@ import Testing
         #expect(result.code == 0)
         #expect(result.stdout == "case 1: check-in #2 scheduled for 2026-11-21 (1d overdue)\n")
         #expect(result.stderr == "casekit: warning: check-in #2 is scheduled in the past (2026-11-21)\n")
-        #expect(try casekit.query("SELECT count(*) FROM check_ins WHERE case_id = 1") { $0.int(0) } == [1])
+        #expect(try casekit.query("SELECT id, note, state FROM check_ins WHERE case_id = 1") {
+            [String($0.int(0)), $0.string(1), $0.string(2)]
+        } == [["2", "Call back as promised", "pending"]])
     }
 }
