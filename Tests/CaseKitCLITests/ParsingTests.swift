@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseKit
 import Testing
 @testable import CaseKitCLI
 
@@ -27,6 +28,10 @@ import Testing
         ["open", "x", "--mood", "sleepy"], ["list", "--status", "lost"], ["list", "--limit", "0"],
         ["list", "--escalated", "--status", "open"], ["open", "x", "--due", "tomorrow"],
         ["done", "1", "--due", "fri"], ["wait", "1"], ["list", "--sort", "mood"], ["completions", "tcsh"],
+        ["next", "1", "x", "--due", "someday"], ["checkin", "add", "1", "soonish"], ["checkin", "move", "1", "2026-02-30"],
+        ["wait", "1", "--on", "x", "--until", "+0d"], ["resolve", "1", "--checkin", "10001d"],
+        ["escalate", "1", "--to", "T", "--update-every", "0d"], ["review", "--stale-after", "3x"],
+        ["checkin", "list", "--within", "tomorrow"], ["done", "1", "--context", "@phone"],
     ])
     func badUsageIsExit64(_ arguments: [String]) {
         #expect(exitCode(arguments) == 64)
@@ -42,6 +47,25 @@ import Testing
         #expect(open.tag == ["a", "b"])
         #expect(open.mood == .angry)
         #expect(open.store.db == "/tmp/x.sqlite3")
+    }
+
+    @Test func nextActionOptionsAreSharedAndReadTheirForm() throws {
+        let done = try parse(["done", "1", "--next", "Email the ETA", "--due", "fri", "--context", "email"], as: Casekit.Done.self)
+        #expect(done.nextAction.action == "Email the ETA")
+        #expect(done.nextAction.placing.due?.description == "fri")
+        #expect(done.nextAction.placing.context == "email")
+        let next = try parse(["next", "1", "Call back", "--due", " 2026-11-27T14:30 "], as: Casekit.Next.self)
+        #expect(next.placing.due?.description == " 2026-11-27T14:30 ")
+        #expect(try parse(["open", "x"], as: Casekit.Open.self).nextAction.action == nil)
+    }
+
+    @Test func whenAndIntervalDefaultsAndValues() throws {
+        #expect(try parse(["wait", "1", "--on", "vendor"], as: Casekit.Wait.self).until.description == "3d")
+        #expect(try parse(["resolve", "1", "--checkin", "+2w"], as: Casekit.Resolve.self).checkin?.description == "+2w")
+        #expect(try parse(["escalate", "1", "--to", "T", "--update-every", "12H"], as: Casekit.Escalate.self).updateEvery
+            == Interval(count: 12, unit: .hours))
+        #expect(try parse(["review", "--stale-after", "10000d"], as: Casekit.Review.self).staleAfter
+            == Interval(count: 10_000, unit: .days))
     }
 
     @Test func editTagsAddAndRemove() throws {
@@ -62,6 +86,17 @@ import Testing
         #expect(Casekit.helpHint(in: "Error: x\nUsage: casekit open <title>\n  See 'casekit open --help' for more details.")
             == "see 'casekit open --help'")
         #expect(Casekit.helpHint(in: "no marker") == "see 'casekit --help'")
+    }
+
+    @Test func refusedWhenOrIntervalIsAnsweredWithTheForms() {
+        let help = "See 'casekit next --help' for more details."
+        #expect(Casekit.usageHint(for: "The value 'x' is invalid for '--due <when>'", in: help)
+            == "use \(WhenParser.acceptedForms)")
+        #expect(Casekit.usageHint(for: "The value 'x' is invalid for '<when>'", in: help) == "use \(WhenParser.acceptedForms)")
+        #expect(Casekit.usageHint(for: "The value 'x' is invalid for '--within <interval>'", in: help)
+            == "use \(Interval.acceptedForms)")
+        #expect(Casekit.usageHint(for: "The value 'x' is invalid for '--priority <priority>'", in: help)
+            == "see 'casekit next --help'")
     }
 }
 
