@@ -28,6 +28,24 @@ enum HostileText {
         [0xFF], [0xC3], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xFE, 0xFF], [0xE2, 0x80],
     ]
 
+    /// What makes a text hostile, for the summary a run prints.
+    static func kinds(of bytes: [UInt8]) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var kinds: [String] = []
+        if bytes.count >= 5_000 { kinds.append("text: 5 KB to 100 KB") }
+        if String(validating: bytes, as: UTF8.self) == nil { kinds.append("text: not UTF-8") }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            kinds.append("text: control characters or escape sequences")
+        }
+        if text.unicodeScalars.contains(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+            || [0x200B, 0x200F, 0x2028, 0x2029, 0xFEFF].contains($0.value) }) {
+            kinds.append("text: bidi controls or invisible separators")
+        }
+        if text.contains(where: { "$`;|&'\"\\*~!<>{}".contains($0) }) { kinds.append("text: shell or template metacharacters") }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { kinds.append("text: empty or blank") }
+        return kinds.isEmpty ? ["text: ordinary words and Unicode"] : kinds
+    }
+
     static let words = [
         "Call", "Email", "Send", "Ask", "billing", "refund", "the", "customer", "about", "invoice", "logs", "router",
         "Acme", "Globex", "Initech", "VPN", "drops", "hourly", "Dana", "confirm", "overcharge",
@@ -101,15 +119,15 @@ extension Fuzzer {
     ]
 
     mutating func when() -> Argument {
-        if random.chance(0.6) { return Argument(random.pick(Self.whenForms)) }
-        if random.chance(0.7) { return Argument(random.pick(Self.edgeWhens)) }
-        return Argument(bytes: HostileText.text(&random))
+        if random.chance(0.6) { return tried("WHEN: valid", Argument(random.pick(Self.whenForms))) }
+        if random.chance(0.7) { return tried("WHEN: edge or invalid", Argument(random.pick(Self.edgeWhens))) }
+        return tried("WHEN: hostile text", text())
     }
 
     mutating func interval() -> Argument {
-        if random.chance(0.6) { return Argument(random.pick(Self.intervals)) }
-        if random.chance(0.7) { return Argument(random.pick(Self.edgeIntervals)) }
-        return Argument(bytes: HostileText.text(&random))
+        if random.chance(0.6) { return tried("INTERVAL: valid", Argument(random.pick(Self.intervals))) }
+        if random.chance(0.7) { return tried("INTERVAL: edge or invalid", Argument(random.pick(Self.edgeIntervals))) }
+        return tried("INTERVAL: hostile text", text())
     }
 
     mutating func caseID() -> Argument {
@@ -117,13 +135,23 @@ extension Fuzzer {
             // A case that exists, or the next id, which does not yet.
             let unused = caseIDs.last.map { $0 == .max ? $0 : $0 + 1 } ?? 1
             let id = random.chance(0.9) && !caseIDs.isEmpty ? random.pick(caseIDs) : unused
-            return Argument(random.chance(0.1) ? "#\(id)" : "\(id)")
+            return tried("case id: existing or next", Argument(random.chance(0.1) ? "#\(id)" : "\(id)"))
         }
-        if random.chance(0.8) { return Argument(random.pick(Self.ids)) }
-        return Argument(bytes: HostileText.text(&random))
+        if random.chance(0.8) { return tried("case id: 0, -1, huge, malformed", Argument(random.pick(Self.ids))) }
+        return tried("case id: hostile text", text())
     }
 
-    mutating func text() -> Argument { Argument(bytes: HostileText.text(&random)) }
+    mutating func text() -> Argument {
+        let text = Argument(bytes: HostileText.text(&random))
+        for kind in HostileText.kinds(of: text.bytes) { tally[kind, default: 0] += 1 }
+        return text
+    }
+
+    /// Counts one input of a kind, for the summary a run prints.
+    mutating func tried(_ kind: String, _ argument: Argument) -> Argument {
+        tally[kind, default: 0] += 1
+        return argument
+    }
 
     mutating func choice(_ valid: [String]) -> Argument {
         random.chance(0.85) ? Argument(random.pick(valid)) : text()
@@ -271,6 +299,8 @@ extension Fuzzer {
             a = ["backup", outputTarget()]
             flag(&a, "--force", 0.3)
             step.touchesFiles = true
+            // "-" may put the database itself on stdout.
+            step.machineOutput = true
         case 89..<91:
             a = ["completions", choice(["bash", "zsh", "fish"])]
             step.machineOutput = true
@@ -296,6 +326,7 @@ extension Fuzzer {
             if random.chance(0.05) { a += ["--db", Argument(database)] }
         }
         if random.chance(0.04) {
+            tally["unknown or misplaced flag", default: 0] += 1
             a.insert(Argument(random.pick(["--frobnicate", "-z", "--db", "--help", "-h", "--version", "--priority=high", "---", "-"])),
                      at: random.within(0...a.count))
         }
@@ -308,6 +339,7 @@ extension Fuzzer {
     /// missing folder, a file that exists).
     mutating func outputTarget() -> Argument {
         if random.chance(0.7) { return Argument(folder + "/out-\(random.below(1_000_000)).\(random.pick(["json", "csv", "ics", "db"]))") }
+        tally["output file to refuse (the database, a folder, …)", default: 0] += 1
         return Argument(random.pick([
             database, database + "-wal", database + "-shm", folder, folder + "/", folder + "/missing/x.json",
             folder + "/existing.txt", "-", "", folder + "/.", folder + "/new\nline.json",
@@ -317,8 +349,10 @@ extension Fuzzer {
     /// An import step: a hostile document made from a fresh export, or an
     /// odd file, from a path or standard input.
     mutating func importStep(export: Data) -> FuzzStep {
-        var step = FuzzStep(arguments: ["import"], touchesFiles: true)
+        var step = FuzzStep(arguments: ["import"])
         if random.chance(0.05) {
+            tally["import: not a file to read (a folder, missing, the database)", default: 0] += 1
+            step.touchesFiles = true
             step.arguments.append(Argument(random.pick([
                 folder, folder + "/missing.json", database, folder + "/existing.txt", "", "--",
             ])))
@@ -329,6 +363,11 @@ extension Fuzzer {
         step.document = outcome.document
         step.note = outcome.mutations.joined(separator: "; ")
         step.mustRefuse = outcome.mustRefuse
+        for mutation in outcome.mutations { tally["import: " + ImportMutator.kind(of: mutation), default: 0] += 1 }
+        if let reason = outcome.mustRefuse {
+            let kind = FuzzJSON.Refusal(rawValue: reason) == nil ? ImportMutator.kind(of: reason) : reason
+            tally["import: to refuse, " + kind, default: 0] += 1
+        }
         let path = scratchFile("import.json", outcome.document)
         if random.chance(0.15) {
             step.arguments.append("-")

@@ -150,9 +150,10 @@ struct ImportMutator {
             let whole = random.pick(Self.wholeDocuments)
             return Outcome(document: Data(whole.text.utf8), mutations: [whole.name], mustRefuse: whole.refused ? whole.name : nil)
         }
-        guard var document = FuzzJSON.parse(export) else {
+        guard let original = FuzzJSON.parse(export) else {
             return Outcome(document: export, mutations: ["export did not parse"], mustRefuse: nil)
         }
+        var document = original
         var mutations: [String] = []
         for _ in 0..<random.within(1...3) {
             mutations.append(mutateStructure(&document))
@@ -166,7 +167,8 @@ struct ImportMutator {
         }
         let unknownKeys = mutations.contains { $0.hasPrefix("duplicated $") || $0.hasPrefix("added a key") }
         var mustRefuse = refusals.contains(.notJSON) ? FuzzJSON.Refusal.notJSON.rawValue
-            : read.contains(.nul) && !unknownKeys ? FuzzJSON.Refusal.nul.rawValue : nil
+            : read.contains(.nul) && !unknownKeys ? FuzzJSON.Refusal.nul.rawValue
+            : !unknownKeys ? Self.foreignRecord(in: document, comparedWith: original) : nil
         var bytes = document.bytes
         if random.chance(0.25) {
             let (name, refused) = mutateBytes(&bytes)
@@ -174,6 +176,34 @@ struct ImportMutator {
             if refused { mustRefuse = name }
         }
         return Outcome(document: Data(bytes), mutations: mutations, mustRefuse: mustRefuse)
+    }
+
+    /// Why the document must be refused when one of its events, next actions or
+    /// check-ins belongs to another case: in the database (the export the
+    /// document was made from) or elsewhere in the document.
+    static func foreignRecord(in document: FuzzJSON, comparedWith original: FuzzJSON) -> String? {
+        let known = Dictionary(original.recordOwners(), uniquingKeysWith: { first, _ in first })
+        var seen: [String: String] = [:]
+        for (record, owner) in document.recordOwners() {
+            if let other = known[record] ?? seen[record], other != owner {
+                return "\(record.prefix { $0 != ":" }) \(record.drop { $0 != ":" }.dropFirst().prefix(8)) belongs to another case"
+            }
+            seen[record] = owner
+        }
+        return nil
+    }
+
+    /// A mutation's kind, from its description, for the summary a run prints.
+    static func kind(of mutation: String) -> String {
+        let kinds = [
+            "random bytes", "replaced", "dropped", "duplicated $", "added a key", "reordered", "removed", "copied $",
+            "copied one of", "repeated", "swapped uuids", "moved", "cloned case", "cloned a case", "truncated", "BOM",
+            "invalid UTF-8", "byte", "UTF-16", "trailing bytes", "raw control byte", "no ", "fewer than",
+        ]
+        if mutation.hasSuffix("belongs to another case") { return "a record that belongs to another case" }
+        if mutation.hasPrefix("no ") || mutation.hasPrefix("fewer than") { return "(nothing to mutate)" }
+        return kinds.first { mutation.hasPrefix($0) }.map { $0.replacingOccurrences(of: " $", with: "") }
+            ?? "whole document: " + mutation
     }
 
     static let wholeDocuments: [(text: String, name: String, refused: Bool)] = [
@@ -423,13 +453,16 @@ struct ImportMutator {
 
     /// Copies an action, check-in, escalation or event within its case with a
     /// fresh uuid: two pending next actions, two current escalations.
+    /// Half the time the case is a new one (a clone), which takes another path
+    /// through the import than a merge.
     private mutating func copyRecordWithinCase(_ document: inout FuzzJSON) -> String {
+        let cloned = random.chance(0.5) ? cloneCase(&document, uuidSuffix: nil) + ", then " : ""
         guard case .object(var top) = document,
               let casesIndex = top.firstIndex(where: { $0.key == "cases" }),
               case .array(var cases) = top[casesIndex].value, !cases.isEmpty
         else { return "no case to copy a record in" }
         let field = random.pick(["next_actions", "check_ins", "escalations", "events"])
-        let which = random.below(cases.count)
+        let which = cloned.isEmpty ? random.below(cases.count) : cases.count - 1
         guard case .object(var chosen) = cases[which], let index = chosen.firstIndex(where: { $0.key == field }),
               case .array(var records) = chosen[index].value, !records.isEmpty
         else { return "no \(field) to copy" }
@@ -440,7 +473,7 @@ struct ImportMutator {
         cases[which] = .object(chosen)
         top[casesIndex].value = .array(cases)
         document = .object(top)
-        return "copied one of case \(which)'s \(field) within it, with a fresh uuid"
+        return cloned + "copied one of case \(which)'s \(field) within it, with a fresh uuid"
     }
 
     /// Adds a new case: a copy of one with fresh uuids and a hostile short id;
@@ -483,6 +516,26 @@ struct ImportMutator {
 }
 
 extension FuzzJSON {
+    /// Each event, next action and check-in of an export as `kind:uuid`, with
+    /// the uuid of the case it is in; records and cases without a string
+    /// uuid are left out.
+    func recordOwners() -> [(record: String, owner: String)] {
+        guard case .object(let top) = self, case .array(let cases)? = top.first(where: { $0.key == "cases" })?.value else { return [] }
+        var owners: [(record: String, owner: String)] = []
+        for item in cases {
+            guard case .object(let fields) = item, case .string(let owner)? = fields.first(where: { $0.key == "uuid" })?.value else { continue }
+            for field in fields where ["events", "next_actions", "check_ins"].contains(field.key) {
+                guard case .array(let records) = field.value else { continue }
+                for record in records {
+                    if case .object(let recordFields) = record, case .string(let uuid)? = recordFields.first(where: { $0.key == "uuid" })?.value {
+                        owners.append((field.key + ":" + uuid, owner))
+                    }
+                }
+            }
+        }
+        return owners
+    }
+
     func collectPlanted(into refusals: inout Set<Refusal>) {
         switch self {
         case .object(let members): members.forEach { $0.value.collectPlanted(into: &refusals) }

@@ -14,7 +14,9 @@ import Testing
               + (settings.budget.map { " or \(Int($0)) s" } ?? ""))
         var fuzzer = Fuzzer(seed: settings.seed)
         let steps = try fuzzer.run(steps: settings.steps, budget: settings.budget)
-        print("casekit fuzz: seed \(settings.seed), \(steps) steps, failures by kind:")
+        print("casekit fuzz: seed \(settings.seed), \(steps) steps; inputs tried:")
+        for (kind, count) in fuzzer.tally.sorted(by: { $0.key < $1.key }) { print("  \(count)× \(kind)") }
+        print("casekit fuzz: failures by kind:")
         for (kind, count) in fuzzer.kinds.sorted(by: { $0.key < $1.key }) { print("  \(count)× \(kind)") }
         for failure in fuzzer.failures { Issue.record(Comment(rawValue: failure)) }
     }
@@ -65,6 +67,8 @@ struct Fuzzer {
     var failures: [String] = []
     /// How often each kind of failure (command and problems) was seen.
     var kinds: [String: Int] = [:]
+    /// How many inputs of each kind the run tried.
+    var tally: [String: Int] = [:]
 
     var folder: String { casekit.folder }
     var database: String { casekit.database }
@@ -98,11 +102,14 @@ struct Fuzzer {
                 guard let export = exportForImport(step: step) else { continue }
                 execute(importStep(export: export), step: step)
             case 12..<15:
+                tally["round trip: export, then import in another zone", default: 0] += 1
                 roundTrip(step: step)
             default:
                 var command = commandStep()
+                tally["command: " + Self.name(of: command), default: 0] += 1
                 if random.chance(0.1) { command.environment["TZ"] = Argument(random.pick(Self.zones)) }
                 if random.chance(0.03) {
+                    tally["CASEKIT_NOW: invalid or odd", default: 0] += 1
                     command.environment["CASEKIT_NOW"] = random.chance(0.8) ? Argument(random.pick(Self.hostileNows)) : text()
                 }
                 execute(command, step: step)
@@ -155,7 +162,7 @@ struct Fuzzer {
             fail(step: step, export, exported, ["export of the database failed: \(exported.ending)"], before: nil)
             return
         }
-        var reimport = FuzzStep(arguments: ["import", Argument(path)], touchesFiles: true,
+        var reimport = FuzzStep(arguments: ["import", Argument(path)],
                                 document: FileManager.default.contents(atPath: path), note: "round trip: import of the export just made")
         reimport.environment["TZ"] = Argument(random.pick(Self.zones))
         let before = casekit.bytes()
@@ -193,8 +200,10 @@ struct Fuzzer {
                 }
                 if casekit.bytes() != before { problems.append("refused (exit \(code)) but the database file changed") }
             }
-            if code == 0, step.arguments.first == "backup", let target = step.arguments.dropFirst().first {
-                problems += inspectDatabase(String(decoding: target.bytes, as: UTF8.self), name: "the backup")
+            if code == 0, step.arguments.first == "backup", let target = step.arguments.dropFirst().first, target != "-" {
+                // casekit ran in the temp folder: a relative name is there.
+                let path = String(decoding: target.bytes, as: UTF8.self)
+                problems += inspectDatabase(path.hasPrefix("/") ? path : folder + "/" + path, name: "the backup")
             }
         }
         if let control = Self.terminalControl(in: result.stderr) { problems.append("stderr holds \(control)") }
@@ -280,11 +289,17 @@ struct Fuzzer {
     /// A failure's kind: the command and what went wrong, without the
     /// details (which byte, which exit code's message) that vary.
     static func kind(of step: FuzzStep, _ problems: [String]) -> String {
-        let words = step.arguments.prefix(step.arguments.first == "checkin" ? 2 : 1).map { String(decoding: $0.bytes, as: UTF8.self) }
         let summaries = problems.map { problem in
             if let holds = problem.range(of: " holds") { return String(problem[..<holds.upperBound]) }
             return String(problem.prefix { $0 != ":" })
         }
-        return (words.isEmpty ? ["today"] : words).joined(separator: " ") + ": " + Set(summaries).sorted().joined(separator: "; ")
+        return name(of: step) + ": " + Set(summaries).sorted().joined(separator: "; ")
+    }
+
+    /// The subcommand a step runs (`checkin done`, `---completion`), past any flag put before it.
+    static func name(of step: FuzzStep) -> String {
+        let words = step.arguments.map { String(decoding: $0.bytes, as: UTF8.self) }
+        guard let first = words.firstIndex(where: { !$0.hasPrefix("-") || $0 == "---completion" }) else { return "today" }
+        return words[first] == "checkin" && first + 1 < words.count ? "checkin " + words[first + 1] : words[first]
     }
 }
