@@ -88,6 +88,8 @@ struct FuzzStep {
     var machineOutput = false
     /// The import document, kept to reproduce a failure.
     var document: Data? = nil
+    /// The file a `backup` step names, checked when the backup succeeds.
+    var backupTarget: String? = nil
     /// Why casekit must refuse this import as bad data (exit 65), if it must.
     var mustRefuse: String? = nil
     var note = ""
@@ -296,7 +298,9 @@ extension Fuzzer {
             }
             step.machineOutput = true
         case 86..<89:
-            a = ["backup", outputTarget()]
+            let target = outputTarget()
+            step.backupTarget = String(decoding: target.bytes, as: UTF8.self)
+            a = ["backup", target]
             flag(&a, "--force", 0.3)
             step.touchesFiles = true
             // "-" may put the database itself on stdout.

@@ -452,21 +452,31 @@ struct ImportMutator {
     }
 
     /// Copies an action, check-in, escalation or event within its case with a
-    /// fresh uuid: two pending next actions, two current escalations.
-    /// Half the time the case is a new one (a clone), which takes another path
-    /// through the import than a merge.
+    /// fresh uuid, mostly a pending next action or a current escalation, so the
+    /// case has two. Half the time the case is first cloned as a new case,
+    /// which takes another path through the import than a merge.
     private mutating func copyRecordWithinCase(_ document: inout FuzzJSON) -> String {
-        let cloned = random.chance(0.5) ? cloneCase(&document, uuidSuffix: nil) + ", then " : ""
         guard case .object(var top) = document,
               let casesIndex = top.firstIndex(where: { $0.key == "cases" }),
               case .array(var cases) = top[casesIndex].value, !cases.isEmpty
         else { return "no case to copy a record in" }
-        let field = random.pick(["next_actions", "check_ins", "escalations", "events"])
-        let which = cloned.isEmpty ? random.below(cases.count) : cases.count - 1
+        let live = cases.indices.filter { index in ["next_actions", "escalations"].contains { cases[index].liveRecord(in: $0) != nil } }
+        let targeted = !live.isEmpty && random.chance(0.7)
+        var which = targeted ? random.pick(live) : random.below(cases.count)
+        let field = targeted ? (cases[which].liveRecord(in: "next_actions") != nil ? "next_actions" : "escalations")
+            : random.pick(["next_actions", "check_ins", "escalations", "events"])
+        var cloned = ""
+        if random.chance(0.5) {
+            var clone = cases[which]
+            freshUUIDs(&clone)
+            cases.append(clone)
+            cloned = "cloned case \(which) with fresh uuids, then "
+            which = cases.count - 1
+        }
         guard case .object(var chosen) = cases[which], let index = chosen.firstIndex(where: { $0.key == field }),
               case .array(var records) = chosen[index].value, !records.isEmpty
         else { return "no \(field) to copy" }
-        var copy = records[random.below(records.count)]
+        var copy = records[(targeted ? cases[which].liveRecord(in: field) : nil) ?? random.below(records.count)]
         freshUUIDs(&copy)
         records.append(copy)
         chosen[index].value = .array(records)
@@ -516,6 +526,19 @@ struct ImportMutator {
 }
 
 extension FuzzJSON {
+    /// In a case, the index of the first record in `field` that is live: a
+    /// pending next action or an escalation that has not ended.
+    func liveRecord(in field: String) -> Int? {
+        guard case .object(let fields) = self, case .array(let records)? = fields.first(where: { $0.key == field })?.value else { return nil }
+        return records.firstIndex { record in
+            guard case .object(let recordFields) = record else { return false }
+            let state = recordFields.first { $0.key == "state" }?.value, ended = recordFields.first { $0.key == "ended" }?.value
+            if case .string("pending")? = state { return true }
+            if case .raw(let bytes)? = ended, bytes == Array("null".utf8) { return true }
+            return false
+        }
+    }
+
     /// Each event, next action and check-in of an export as `kind:uuid`, with
     /// the uuid of the case it is in; records and cases without a string
     /// uuid are left out.

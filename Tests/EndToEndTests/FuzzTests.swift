@@ -5,8 +5,9 @@ import Testing
 /// Random command sequences and hostile import documents against one real
 /// database, checking after every step what casekit promises whatever it is
 /// given. `CASEKIT_FUZZ_SEED` and `CASEKIT_FUZZ_STEPS` replay a run; without
-/// them a fixed seed runs for at most `FuzzSettings.budget` seconds, so CI
-/// stays fast and deterministic (`make fuzz` runs a long one with a random seed).
+/// them a fixed seed runs for at most `FuzzSettings.defaultBudget` seconds, so
+/// CI stays fast and deterministic (`make fuzz` runs a long one with a random
+/// seed). Docs/security.md lists what it tries and checks.
 @Suite struct FuzzTests {
     @Test func hostileInputNeverHurtsTheQueue() throws {
         let settings = FuzzSettings(environment: ProcessInfo.processInfo.environment)
@@ -83,8 +84,8 @@ struct Fuzzer {
         launcher = RawLauncher(executable: CasekitBinary.executable.path, scratch: casekit.folder)
     }
 
-    /// Runs up to `steps` steps (fewer when `budget` seconds run out or too
-    /// many failures pile up) and returns how many ran.
+    /// Runs up to `steps` steps (fewer when `budget` seconds run out) and
+    /// returns how many ran.
     mutating func run(steps: Int, budget: TimeInterval?) throws -> Int {
         let started = Date()
         try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: folder + "/existing.txt"))
@@ -203,10 +204,10 @@ struct Fuzzer {
                 }
                 if casekit.bytes() != before { problems.append("refused (exit \(code)) but the database file changed") }
             }
-            if code == 0, step.arguments.first == "backup", let target = step.arguments.dropFirst().first, target != "-" {
+            let helpOrVersion = step.arguments.contains { ["--help", "-h", "--version"].contains($0) }
+            if code == 0, !helpOrVersion, let target = step.backupTarget, target != "-" {
                 // casekit ran in the temp folder: a relative name is there.
-                let path = String(decoding: target.bytes, as: UTF8.self)
-                problems += inspectDatabase(path.hasPrefix("/") ? path : folder + "/" + path, name: "the backup")
+                problems += inspectDatabase(target.hasPrefix("/") ? target : folder + "/" + target, name: "the backup")
             }
         }
         if let control = Self.terminalControl(in: result.stderr) { problems.append("stderr holds \(control)") }
