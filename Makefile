@@ -5,7 +5,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share
 BIN = .build/release/casekit
 DEMO_DB = .build/demo.sqlite3
 
-.PHONY: build release test install uninstall completions man demo bench clean
+.PHONY: build release test fuzz install uninstall completions man demo bench clean
 
 build:
 	swift build
@@ -15,6 +15,12 @@ release:
 
 test:
 	swift test
+
+# A long fuzz run (5000 steps, a random seed; the run in `swift test` has a fixed seed and stops
+# after 45 s). It prints its seed: CASEKIT_FUZZ_SEED=N CASEKIT_FUZZ_STEPS=M make fuzz replays it.
+fuzz:
+	CASEKIT_FUZZ_SEED=$${CASEKIT_FUZZ_SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')} \
+	CASEKIT_FUZZ_STEPS=$${CASEKIT_FUZZ_STEPS:-5000} swift test --filter EndToEndTests.FuzzTests
 
 install: release
 	install -d $(BINDIR) $(SHAREDIR)/bash-completion/completions $(SHAREDIR)/zsh/site-functions \
