@@ -31,13 +31,15 @@ import Testing
 
         let show = try casekit.ok("show", "1")
         #expect(show.hasPrefix("#1  Double charge on invoice\n  status    open\n  priority  high\n  customer  Acme Corp\n"))
-        #expect(show.contains("Next action\n  Email the refund ETA  (Fri)\n"))
+        // Resolving finished the pending action: the reopened case needs a new one.
+        #expect(show.contains("Next action\n  none — set one: casekit next 1 \"ACTION\"\n"))
+        #expect(show.contains("  2026-11-24 10:00  done              Email the refund ETA (finished: case resolved)\n"))
         #expect(show.contains("  2026-11-22 09:00  opened            Double charge on invoice  [frustrated]\n"))
         #expect(show.contains("  2026-11-24 10:00  done              Call billing to confirm the overcharge — Billing confirmed\n"))
         #expect(show.contains("  2026-11-24 10:00  reopened          reopened from closed\n"))
 
         let kinds = try casekit.query("SELECT kind FROM events WHERE case_id = 1 ORDER BY id") { $0.string(0) }
-        #expect(kinds == ["opened", "next", "done", "next", "note", "waiting", "resumed", "resolved", "closed", "reopened"])
+        #expect(kinds == ["opened", "next", "done", "next", "note", "waiting", "resumed", "done", "resolved", "closed", "reopened"])
     }
 
     @Test func listJSONHasTheDocumentedShape() throws {

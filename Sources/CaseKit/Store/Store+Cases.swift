@@ -145,14 +145,20 @@ extension Store {
         WHERE id = ?
         """
 
-    /// Resolves a case: ends any escalation and, unless told `nil`, schedules
-    /// the follow-up check-in ("did the fix hold?"). Returns that check-in.
+    /// Resolves a case: ends any escalation, finishes its pending next action and,
+    /// unless told `nil`, schedules the follow-up check-in ("did the fix hold?"). Returns that check-in.
     @discardableResult
     public func resolve(_ id: Int64, note: String?, followUp: Due?) throws -> CheckIn? {
         try write {
             try Transition.resolve.check(try status(of: id), caseID: id)
             try database.run(Self.endEscalation, now, id)
             try skipPendingUpdates(id, because: "case resolved")
+            // A resolved case has nothing left to do, so nothing of it can be
+            // overdue; the timeline says the action ended with the case.
+            if let pending = try pendingNextAction(id) {
+                try database.run(Self.finishNextAction, NextAction.State.done, now, pending.id)
+                try appendEvent(id, .done, "\(pending.text) (finished: case resolved)")
+            }
             try database.run(Self.setResolved, now, followUp == nil, id)
             let resolution = FieldRules.optional(note) ?? "resolved"
             try appendEvent(id, .resolved, followUp == nil ? "\(resolution) (no follow-up check-in)" : resolution)
