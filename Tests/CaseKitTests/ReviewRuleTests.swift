@@ -118,6 +118,26 @@ import Glibc
         #expect(try reviewer.database.firstRow("SELECT latest_mood FROM cases") { $0.string(0) } == "confused")
     }
 
+    /// The latest mood has one writer, the schema's triggers: however the
+    /// timeline changes (here by hand, events moved to another case, then
+    /// deleted), each case's latest mood follows its own events.
+    @Test func latestMoodFollowsEventsMovedBetweenCases() throws {
+        let angry = try open("Shouting", at: "2026-11-21T09:00", mood: .angry)
+        let calm = try open("Quiet", mood: .calm)
+        func moods() throws -> [String?] {
+            try reviewer.database.rows("SELECT latest_mood FROM cases ORDER BY id") { $0.optionalString(0) }
+        }
+        #expect(try moods() == ["angry", "calm"])
+        try reviewer.database.execute("UPDATE events SET case_id = \(calm) WHERE case_id = \(angry) AND mood IS NOT NULL")
+        #expect(try moods() == [nil, "angry"])
+        #expect(try reviewer.upsetWithoutCheckIn().map(\.caseID) == [calm])
+        try reviewer.database.execute("UPDATE events SET mood = 'happy' WHERE case_id = \(calm) AND text = 'Shouting'")
+        #expect(try moods() == [nil, "happy"])
+        try reviewer.database.execute("DELETE FROM events WHERE case_id = \(calm) AND text = 'Shouting'")
+        #expect(try moods() == [nil, "calm"])
+        #expect(try reviewer.upsetWithoutCheckIn().isEmpty)
+    }
+
     /// The review reads on two connections while holding writers off; when
     /// it cannot (another process is writing, or the file is write-protected)
     /// it reads on one, at once and with the same findings.
