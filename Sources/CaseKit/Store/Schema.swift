@@ -182,19 +182,21 @@ enum Schema {
     /// (a command, an import, `sqlite3` by hand), now recomputes the mood of
     /// the case it touched, and only when a mood is involved, so the import's
     /// mood-less events cost one `WHEN` test each. The recompute is one seek
-    /// in `events_case_mood`. The migration repairs every case once.
+    /// in `events_case_mood`. The migration repairs every case once. Like
+    /// version 4 it can run again on a file whose `user_version` was set back
+    /// by hand (`IF NOT EXISTS`).
     static let version5 = """
-        CREATE TRIGGER events_latest_mood_insert AFTER INSERT ON events WHEN NEW.mood IS NOT NULL
+        CREATE TRIGGER IF NOT EXISTS events_latest_mood_insert AFTER INSERT ON events WHEN NEW.mood IS NOT NULL
         BEGIN
             UPDATE cases SET latest_mood = (\(latestMood(of: "NEW.case_id"))) WHERE id = NEW.case_id;
         END;
-        CREATE TRIGGER events_latest_mood_update AFTER UPDATE OF case_id, at, mood ON events
+        CREATE TRIGGER IF NOT EXISTS events_latest_mood_update AFTER UPDATE OF case_id, at, mood ON events
         WHEN OLD.mood IS NOT NULL OR NEW.mood IS NOT NULL
         BEGIN
             UPDATE cases SET latest_mood = (\(latestMood(of: "OLD.case_id"))) WHERE id = OLD.case_id;
             UPDATE cases SET latest_mood = (\(latestMood(of: "NEW.case_id"))) WHERE id = NEW.case_id;
         END;
-        CREATE TRIGGER events_latest_mood_delete AFTER DELETE ON events WHEN OLD.mood IS NOT NULL
+        CREATE TRIGGER IF NOT EXISTS events_latest_mood_delete AFTER DELETE ON events WHEN OLD.mood IS NOT NULL
         BEGIN
             UPDATE cases SET latest_mood = (\(latestMood(of: "OLD.case_id"))) WHERE id = OLD.case_id;
         END;
