@@ -25,7 +25,7 @@ import Glibc
     @Test func staleAfterTheInterval() throws {
         let old = try open("Old", at: "2026-11-10T09:00", next: "Call the customer")
         try open("Recent", next: "Call the customer")
-        let findings = try reviewer.staleCases(after: Store.defaultStaleAfter)
+        let findings = try reviewer.staleCases(after: Policy.staleAfter)
         #expect(findings.map(\.caseID) == [old])
         #expect(findings.first?.reason == "no activity for 12 days")
         #expect(findings.first?.days == 12)
@@ -60,7 +60,7 @@ import Glibc
 
     @Test func updateOwedCountsFromTheLastContact() throws {
         let id = try open("Escalated", next: "Chase Billing")
-        try at("2026-11-18T09:00").escalate(id, to: "Billing", reason: nil, every: Store.defaultUpdateCadence)
+        try at("2026-11-18T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         var findings = try reviewer.updatesOwed()
         #expect(findings.map(\.caseID) == [id])
         #expect(findings.first?.reason == "customer update owed, 2d overdue (with Billing; escalated 2026-11-18, every 2d)")
@@ -68,7 +68,7 @@ import Glibc
         findings = try reviewer.updatesOwed()
         #expect(findings.isEmpty)
         // The overdue update check-in is this rule's, not "overdue"'s.
-        try at("2026-11-18T09:00").escalate(try open("Other"), to: "Ops", reason: nil, every: Store.defaultUpdateCadence)
+        try at("2026-11-18T09:00").escalate(try open("Other"), to: "Ops", reason: nil, every: Policy.updateCadence)
         #expect(try reviewer.overdueItems().isEmpty)
     }
 
@@ -188,7 +188,7 @@ import Glibc
         let store = try reviewer
         let queries = [
             Store.selectStale, Store.selectWithoutNextAction, Store.selectPendingActions, Store.selectDueActions,
-            Store.selectDueCheckIns, Store.selectEscalations, Store.selectDueFollowUps,
+            Store.selectDueCheckIns, Store.selectEscalationContact, Store.selectDueFollowUps,
             Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectWins,
         ]
         for sql in queries {

@@ -2,9 +2,6 @@
 /// Completing one (or recording an unscheduled contact) is a contact, which
 /// resets the extra-innings update clock.
 extension Store {
-    /// How far out `resolve` schedules the follow-up check-in by default.
-    public static let defaultFollowUp = Interval(count: 3, unit: .days)
-
     static let insertCheckInSQL = """
         INSERT INTO check_ins (uuid, case_id, purpose, due_at, due_all_day, note, channel, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)

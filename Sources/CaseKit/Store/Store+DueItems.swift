@@ -55,7 +55,7 @@ extension Store {
     static let selectDueActions = """
         SELECT c.id, c.customer, c.title, n.uuid, n.text, n.context, n.due_at, n.due_all_day
         FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND \(dueWithin("n")) AND +c.status IN ('open', 'waiting', 'escalated')
+        WHERE n.state = 'pending' AND \(dueWithin("n")) AND +c.status IN \(Policy.activeStatusesSQL)
         ORDER BY \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id
         """
 

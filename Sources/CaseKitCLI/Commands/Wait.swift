@@ -21,7 +21,7 @@ extension Casekit {
         var on: String
 
         @Option(help: ArgumentHelp("When to follow up (default: 3d).", valueName: "when"))
-        var until: String = "3d"
+        var until: String = Policy.wait.description
 
         @OptionGroup var store: StoreOptions
 
