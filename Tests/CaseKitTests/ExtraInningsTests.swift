@@ -17,7 +17,7 @@ import Testing
     @Test func escalatingSchedulesTheFirstUpdateOneCadenceOut() throws {
         let id = try open("Double charge")
         let due = try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: "needs approval",
-                                                              every: Store.defaultUpdateCadence)
+                                                              every: Policy.updateCadence)
         #expect(due == .day(day("2026-11-22")))
         let detail = try store(at: "2026-11-20T09:00").detail(id)
         #expect(detail.case.status == .escalated)
@@ -34,8 +34,8 @@ import Testing
 
     @Test func escalatingAgainReRoutesAndKeepsHistory() throws {
         let id = try open("Double charge")
-        try store(at: "2026-11-20T09:00").escalate(id, to: "Tier 2", reason: nil, every: Store.defaultUpdateCadence)
-        try store(at: "2026-11-21T09:00").escalate(id, to: "Billing", reason: nil, every: Store.defaultUpdateCadence)
+        try store(at: "2026-11-20T09:00").escalate(id, to: "Tier 2", reason: nil, every: Policy.updateCadence)
+        try store(at: "2026-11-21T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         let store = try store(at: "2026-11-21T09:00")
         #expect(try store.detail(id).escalation?.team == "Billing")
         #expect(try store.database.int("SELECT count(*) FROM escalations WHERE case_id = ? AND ended_at IS NOT NULL", id) == 1)
@@ -45,7 +45,7 @@ import Testing
 
     @Test func aContactResetsTheUpdateClock() throws {
         let id = try open("Double charge")
-        try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: nil, every: Store.defaultUpdateCadence)
+        try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         let contact = try store(at: "2026-11-21T15:00").completeCheckIn(id, note: "called", pick: nil)
         #expect(contact.checkIn?.purpose == .update)
         #expect(contact.nextUpdate == .day(day("2026-11-23")))
@@ -57,14 +57,14 @@ import Testing
 
     @Test func skippingAnUpdateOwesTheNextOne() throws {
         let id = try open("Double charge")
-        try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: nil, every: Store.defaultUpdateCadence)
+        try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         try store(at: "2026-11-22T09:00").skipCheckIn(id, note: "customer on holiday")
         #expect(try pending(id, at: "2026-11-22T09:00").map(\.due) == [.day(day("2026-11-24"))])
     }
 
     @Test func deescalatingDropsOwedUpdates() throws {
         let id = try open("Double charge")
-        try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: nil, every: Store.defaultUpdateCadence)
+        try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         let hasNext = try store(at: "2026-11-21T09:00").deescalate(id, note: "approved")
         #expect(!hasNext)
         let detail = try store(at: "2026-11-21T09:00").detail(id)
@@ -80,7 +80,7 @@ import Testing
         let store = try store(at: "2026-11-20T09:00")
         try store.resolve(id, note: nil, followUp: nil)
         if status == .closed { try store.close(id) }
-        #expect { try store.escalate(id, to: "Billing", reason: nil, every: Store.defaultUpdateCadence) } throws: {
+        #expect { try store.escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence) } throws: {
             ($0 as? CaseKitError)?.exitCode == 1
         }
     }
@@ -118,7 +118,7 @@ import Testing
     @Test func resolveSchedulesTheFollowUpAndCloseWaitsForIt() throws {
         let id = try open("Refund")
         let store = try store(at: "2026-11-20T09:00")
-        let followUp = try store.resolve(id, note: "refunded", followUp: Store.defaultFollowUp.due(after: store.now))
+        let followUp = try store.resolve(id, note: "refunded", followUp: Policy.followUp.due(after: store.now))
         #expect(followUp?.purpose == .followUp)
         #expect(followUp?.due == .day(day("2026-11-23")))
         #expect { try store.close(id) } throws: { ($0 as? CaseKitError)?.hint.contains("--force") == true }
@@ -158,7 +158,7 @@ import Testing
         let today = try open("Today", next: "Email summary", due: .instant(local("2026-11-22T15:00")))
         _ = try open("Later", next: "Send survey", due: .day(day("2026-11-24")))
         let escalated = try open("Escalated")
-        try setup.escalate(escalated, to: "Tier 2", reason: nil, every: Store.defaultUpdateCadence)
+        try setup.escalate(escalated, to: "Tier 2", reason: nil, every: Policy.updateCadence)
         let waiting = try open("Waiting")
         try setup.wait(waiting, on: "vendor", until: .day(day("2026-11-22")))
         let checkIn = try open("Check-in")

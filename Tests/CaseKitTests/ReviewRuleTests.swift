@@ -25,7 +25,7 @@ import Glibc
     @Test func staleAfterTheInterval() throws {
         let old = try open("Old", at: "2026-11-10T09:00", next: "Call the customer")
         try open("Recent", next: "Call the customer")
-        let findings = try reviewer.staleCases(after: Store.defaultStaleAfter)
+        let findings = try reviewer.staleCases(after: Policy.staleAfter)
         #expect(findings.map(\.caseID) == [old])
         #expect(findings.first?.reason == "no activity for 12 days")
         #expect(findings.first?.days == 12)
@@ -60,7 +60,7 @@ import Glibc
 
     @Test func updateOwedCountsFromTheLastContact() throws {
         let id = try open("Escalated", next: "Chase Billing")
-        try at("2026-11-18T09:00").escalate(id, to: "Billing", reason: nil, every: Store.defaultUpdateCadence)
+        try at("2026-11-18T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         var findings = try reviewer.updatesOwed()
         #expect(findings.map(\.caseID) == [id])
         #expect(findings.first?.reason == "customer update owed, 2d overdue (with Billing; escalated 2026-11-18, every 2d)")
@@ -68,7 +68,7 @@ import Glibc
         findings = try reviewer.updatesOwed()
         #expect(findings.isEmpty)
         // The overdue update check-in is this rule's, not "overdue"'s.
-        try at("2026-11-18T09:00").escalate(try open("Other"), to: "Ops", reason: nil, every: Store.defaultUpdateCadence)
+        try at("2026-11-18T09:00").escalate(try open("Other"), to: "Ops", reason: nil, every: Policy.updateCadence)
         #expect(try reviewer.overdueItems().isEmpty)
     }
 
@@ -116,6 +116,26 @@ import Glibc
         #expect(try reviewer.upsetWithoutCheckIn().isEmpty)
         try at("2026-11-21T11:00").addNote(id, "Plain note", mood: nil)
         #expect(try reviewer.database.firstRow("SELECT latest_mood FROM cases") { $0.string(0) } == "confused")
+    }
+
+    /// The latest mood has one writer, the schema's triggers: however the
+    /// timeline changes (here by hand, events moved to another case, then
+    /// deleted), each case's latest mood follows its own events.
+    @Test func latestMoodFollowsEventsMovedBetweenCases() throws {
+        let angry = try open("Shouting", at: "2026-11-21T09:00", mood: .angry)
+        let calm = try open("Quiet", mood: .calm)
+        func moods() throws -> [String?] {
+            try reviewer.database.rows("SELECT latest_mood FROM cases ORDER BY id") { $0.optionalString(0) }
+        }
+        #expect(try moods() == ["angry", "calm"])
+        try reviewer.database.execute("UPDATE events SET case_id = \(calm) WHERE case_id = \(angry) AND mood IS NOT NULL")
+        #expect(try moods() == [nil, "angry"])
+        #expect(try reviewer.upsetWithoutCheckIn().map(\.caseID) == [calm])
+        try reviewer.database.execute("UPDATE events SET mood = 'happy' WHERE case_id = \(calm) AND text = 'Shouting'")
+        #expect(try moods() == [nil, "happy"])
+        try reviewer.database.execute("DELETE FROM events WHERE case_id = \(calm) AND text = 'Shouting'")
+        #expect(try moods() == [nil, "calm"])
+        #expect(try reviewer.upsetWithoutCheckIn().isEmpty)
     }
 
     /// The review reads on two connections while holding writers off; when
@@ -168,7 +188,7 @@ import Glibc
         let store = try reviewer
         let queries = [
             Store.selectStale, Store.selectWithoutNextAction, Store.selectPendingActions, Store.selectDueActions,
-            Store.selectDueCheckIns, Store.selectEscalations, Store.selectDueFollowUps,
+            Store.selectDueCheckIns, Store.selectEscalationContact, Store.selectDueFollowUps,
             Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectWins,
         ]
         for sql in queries {

@@ -101,6 +101,32 @@ import Testing
         #expect(try store.database.firstRow("SELECT latest_mood FROM cases WHERE id = 7") { $0.string(0) } == "angry")
     }
 
+    /// Schema 5: a latest mood that disagrees with the timeline (kept by
+    /// code paths that differed before the triggers) is recomputed for every
+    /// case on open, and from then on the triggers keep it.
+    @Test func aVersionFourFileGetsItsLatestMoodsRepaired() throws {
+        let path = folder.path + "/v4.sqlite3"
+        do {
+            let database = try Database(path: path, mode: .readWriteCreate)
+            try database.execute([Schema.version1, Schema.version2, Schema.version3, Schema.version4].joined(separator: ";")
+                                 + "; PRAGMA user_version = 4")
+            try database.execute("""
+                INSERT INTO cases (id, uuid, title, created_at, updated_at, latest_mood) VALUES (1, 'u-1', 'No moods', 1, 2, 'angry');
+                INSERT INTO cases (id, uuid, title, created_at, updated_at, latest_mood) VALUES (2, 'u-2', 'Calmed', 1, 2, 'angry');
+                INSERT INTO cases (id, uuid, title, created_at, updated_at) VALUES (3, 'u-3', 'Unset', 1, 2);
+                INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-1', 1, 2, 'note', 'plain', NULL);
+                INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-2', 2, 2, 'note', 'shouting', 'angry');
+                INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-3', 2, 3, 'note', 'thanks', 'happy');
+                INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-4', 3, 2, 'note', 'worried', 'anxious');
+                """)
+        }
+        let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
+        #expect(try Migrator.version(of: store.database) >= 5)
+        #expect(try store.database.rows("SELECT latest_mood FROM cases ORDER BY id") { $0.optionalString(0) } == [nil, "happy", "anxious"])
+        try store.addNote(1, "Called, very upset", mood: .frustrated)
+        #expect(try store.upsetWithoutCheckIn().map(\.caseID) == [1, 3])
+    }
+
     /// Schema 4: whole-day values written as the instant their local day
     /// ended (New York here) become zone-free calendar dates; timed ones stay.
     @Test func aVersionTwoFileGetsZoneFreeWholeDays() throws {

@@ -8,7 +8,7 @@ public enum ExportFormat {
 }
 
 extension Store {
-    static let exportCases = "SELECT \(caseColumns), c.no_checkin FROM cases c ORDER BY c.id"
+    static let exportCases = "SELECT \(Case.selection), c.no_checkin FROM cases c ORDER BY c.id"
     static let exportNextActions = """
         SELECT case_id, uuid, text, context, due_at, due_all_day, state, created_at, finished_at
         FROM next_actions ORDER BY case_id, created_at, id
@@ -37,15 +37,18 @@ extension Store {
             let cases = try database.cursor(Self.exportCases)
             var count = 0
             var chunk = ""
-            while let row = cases.row {
-                let item = Self.caseFrom(row)
+            // Columns by name, found once on the first row.
+            let columns = cases.row.map(Columns.init(of:))
+            let readCase = try columns.map(Case.decoder), noCheckIn = try columns?.index("no_checkin") ?? 0
+            while let row = cases.row, let readCase {
+                let item = readCase(row)
                 let fields: [(String, JSON)] = [
                     ("uuid", .string(item.uuid)), ("id", .int(item.id)), ("title", .string(item.title)),
                     ("customer", .optional(item.customer)), ("ref", .optional(item.ref)),
                     ("priority", .string(item.priority.rawValue)), ("status", .string(item.status.rawValue)),
                     ("tags", .array(item.tags.map(JSON.string))), ("outcome", .optional(item.outcome)),
                     ("waiting_on", .optional(item.waitingOn)), ("follow_up", Self.exportDue(item.followUp)),
-                    ("no_checkin", .bool(row.bool(Self.caseColumnCount))),
+                    ("no_checkin", .bool(row.bool(noCheckIn))),
                     ("created", .string(LocalTime.utc(item.createdAt))), ("updated", .string(LocalTime.utc(item.updatedAt))),
                     ("resolved", item.resolvedAt.map { .string(LocalTime.utc($0)) } ?? .null),
                     ("next_actions", .array(try Self.children(of: item.id, actions) { row in .object([

@@ -31,18 +31,6 @@ struct ImportedCase: Sendable {
     var escalations: [[SQLValue]]
     var events: [[SQLValue]]
 
-    /// The mood of the latest event with one, as the timeline orders them
-    /// (by time, then by insertion: a later element of the array wins a tie):
-    /// what a new case's `latest_mood` starts as.
-    var latestMood: SQLValue {
-        var latest: (at: Int64, mood: SQLValue)?
-        for event in events {
-            guard event[4] != .null, case .integer(let at) = event[1] else { continue }
-            if latest.map({ at >= $0.at }) ?? true { latest = (at, event[4]) }
-        }
-        return latest?.mood ?? .null
-    }
-
     /// A refusal naming this case and `field` (e.g. `events[3].uuid`).
     func failure(_ field: String, _ message: String) -> CaseKitError {
         RecordFields(caseIndex: index, caseUUID: uuid, item: nil, value: .null, now: 0).failure(field, message)
@@ -492,8 +480,8 @@ extension Store {
     static let selectIDTaken = "SELECT 1 FROM cases WHERE id = ?"
     static let insertImportedCase = """
         INSERT INTO cases (id, uuid, title, customer, ref, priority, outcome, status, waiting_on, follow_up_at,
-            follow_up_all_day, resolved_at, no_checkin, created_at, updated_at, latest_mood)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            follow_up_all_day, resolved_at, no_checkin, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let updateImportedCase = """
         UPDATE cases SET title = ?, customer = ?, ref = ?, priority = ?, outcome = ?, status = ?, waiting_on = ?,
@@ -571,8 +559,7 @@ extension Store {
             newer = true
             try database.run(Self.insertImportedCase, wanted, item.uuid, item.title, item.customer, item.ref, item.priority,
                              item.outcome, item.status, item.waitingOn, item.followUp?.deadline,
-                             item.followUp?.isAllDay ?? true, item.resolved, item.noCheckIn, item.created, item.updated,
-                             item.latestMood)
+                             item.followUp?.isAllDay ?? true, item.resolved, item.noCheckIn, item.created, item.updated)
             id = database.lastInsertedRowID
         }
         if newer {
@@ -623,7 +610,6 @@ extension Store {
             added += 1
         }
         var events = 0
-        var moodAdded = false
         for (index, event) in item.events.enumerated() {
             place = ("events", index)
             try database.run(Self.importEvent, values: event + [.integer(id)])
@@ -632,12 +618,8 @@ extension Store {
                 continue
             }
             events += 1
-            moodAdded = moodAdded || event[4] != .null
         }
         place = nil
-        // A new case got its latest mood with its row; a known case merges
-        // timelines.
-        if moodAdded && local != nil { try refreshLatestMood(id) }
         report.eventsAdded += events
         report.itemsAdded += added
         if local == nil {

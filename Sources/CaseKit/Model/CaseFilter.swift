@@ -12,7 +12,7 @@ public struct CaseFilter: Sendable {
     }
 
     /// Statuses to show; empty means every status.
-    public var statuses: [CaseStatus] = CaseStatus.active
+    public var statuses: [CaseStatus] = Policy.activeStatuses
     public var customer: String?
     /// Every tag must be on the case.
     public var tags: [String] = []

@@ -1,10 +1,6 @@
-/// Where a case stands. Active cases (open, waiting, escalated) are the queue.
+/// Where a case stands. Active cases (see `Policy.activeStatuses`) are the queue.
 public enum CaseStatus: String, CaseIterable, Sendable, SQLBindable {
     case open, waiting, escalated, resolved, closed
-
-    public static let active: [CaseStatus] = [.open, .waiting, .escalated]
-
-    public var isActive: Bool { Self.active.contains(self) }
 }
 
 /// How urgent a case is; the order is the rank (`urgent` sorts first).

@@ -13,7 +13,7 @@ public enum Transition: String, Sendable {
         case .resume: return [.waiting]
         case .escalate: return [.open, .waiting, .escalated]
         case .deescalate: return [.escalated]
-        case .resolve, .act: return CaseStatus.active
+        case .resolve, .act: return Policy.activeStatuses
         case .close: return [.resolved]
         case .reopen: return [.resolved, .closed]
         case .schedule: return [.open, .waiting, .escalated, .resolved]

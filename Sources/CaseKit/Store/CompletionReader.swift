@@ -18,12 +18,12 @@ public struct CompletionReader {
     // then fetches every title from the table.
     static let selectActiveCases = """
         SELECT id, title FROM cases INDEXED BY cases_active_titles
-        WHERE status IN ('open', 'waiting', 'escalated') ORDER BY id
+        WHERE status IN \(Policy.activeStatusesSQL) ORDER BY id
         """
 
     static let selectActiveIDs = """
         SELECT id FROM cases INDEXED BY cases_active_titles
-        WHERE status IN ('open', 'waiting', 'escalated') ORDER BY id
+        WHERE status IN \(Policy.activeStatusesSQL) ORDER BY id
         """
 
     /// Active case ids with their titles, by id.

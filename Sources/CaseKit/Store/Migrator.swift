@@ -16,6 +16,7 @@ struct Migrator {
         Migration(version: 2, sql: Schema.version2),
         Migration(version: 3, sql: Schema.version3),
         Migration(version: 4, sql: Schema.version4),
+        Migration(version: 5, sql: Schema.version5),
     ])
 
     /// The schema version recorded in the file.

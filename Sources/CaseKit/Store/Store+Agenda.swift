@@ -9,11 +9,11 @@ extension Store {
           AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN ?2 ELSE ?3 END
         ORDER BY \(dueOrder("c.follow_up_at", allDay: "c.follow_up_all_day")), c.id
         """
-    static let countActive = "SELECT count(*) FROM cases WHERE status IN ('open', 'waiting', 'escalated')"
+    static let countActive = "SELECT count(*) FROM cases WHERE status IN \(Policy.activeStatusesSQL)"
     static let countDueBetween = """
         SELECT (SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
                 WHERE n.state = 'pending' AND \(dueWithin("n"))
-                  AND +c.status IN ('open', 'waiting', 'escalated'))
+                  AND +c.status IN \(Policy.activeStatusesSQL))
              + (SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
                 WHERE k.state = 'pending' AND \(dueWithin("k")) AND +c.status <> 'closed')
         """

@@ -224,24 +224,10 @@ extension Store {
         return action
     }
 
-    /// Appends an event and moves the case's `updated_at` to now.
-    static let updateLatestMood = """
-        UPDATE cases SET latest_mood = (
-            SELECT v.mood FROM events v INDEXED BY events_case_mood
-            WHERE v.case_id = ?1 AND v.mood IS NOT NULL ORDER BY v.at DESC, v.id DESC LIMIT 1)
-        WHERE id = ?1
-        """
-
-    /// Sets `cases.latest_mood` from the timeline after a mood was written:
-    /// looked up rather than assumed, since an event may be dated before
-    /// others (an import, or an injected clock).
-    func refreshLatestMood(_ id: Int64) throws {
-        try database.run(Self.updateLatestMood, id)
-    }
-
+    /// Appends an event and moves the case's `updated_at` to now. A mood
+    /// reaches `cases.latest_mood` through the schema's triggers.
     func appendEvent(_ id: Int64, _ kind: Event.Kind, _ text: String, mood: Mood? = nil) throws {
         try database.run(Self.insertEvent, Identifier.uuid(), id, now, kind, text, mood)
-        if mood != nil { try refreshLatestMood(id) }
         try database.run(Self.touchCase, now, id)
     }
 

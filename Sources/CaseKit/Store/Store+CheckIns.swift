@@ -2,9 +2,6 @@
 /// Completing one (or recording an unscheduled contact) is a contact, which
 /// resets the extra-innings update clock.
 extension Store {
-    /// How far out `resolve` schedules the follow-up check-in by default.
-    public static let defaultFollowUp = Interval(count: 3, unit: .days)
-
     static let insertCheckInSQL = """
         INSERT INTO check_ins (uuid, case_id, purpose, due_at, due_all_day, note, channel, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -91,20 +88,20 @@ extension Store {
 
     static let finishCheckIn = "UPDATE check_ins SET state = ?, outcome = ?, finished_at = ? WHERE id = ?"
     static let selectEarliestPendingCheckIn = """
-        SELECT \(checkInColumns) FROM check_ins k WHERE k.case_id = ? AND k.state = 'pending'
+        SELECT \(CheckIn.selection) FROM check_ins k WHERE k.case_id = ? AND k.state = 'pending'
         ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id LIMIT 1
         """
-    static let selectCheckIn = "SELECT \(checkInColumns) FROM check_ins k WHERE k.id = ?"
+    static let selectCheckIn = "SELECT \(CheckIn.selection) FROM check_ins k WHERE k.id = ?"
 
     /// The picked check-in (which must be this case's and pending), or the
     /// case's earliest pending one.
     func pendingCheckIn(_ id: Int64, pick: Int64?, required: Bool) throws -> CheckIn? {
         guard let pick else {
-            let found = try database.firstRow(Self.selectEarliestPendingCheckIn, [id]) { Self.checkInFrom($0, at: 0) }
+            let found = try database.firstRecord(CheckIn.self, Self.selectEarliestPendingCheckIn, [id])
             if found == nil, required { throw Self.noPendingCheckIn(id) }
             return found
         }
-        guard let checkIn = try database.firstRow(Self.selectCheckIn, [pick], { Self.checkInFrom($0, at: 0) }),
+        guard let checkIn = try database.firstRecord(CheckIn.self, Self.selectCheckIn, [pick]),
               checkIn.caseID == id else {
             throw CaseKitError.domain("case #\(id) has no check-in #\(pick)",
                                       hint: "'casekit show \(id)' lists its check-ins with their numbers")

@@ -53,9 +53,9 @@ extension Store {
     }
 
     static let selectDueActions = """
-        SELECT c.id, c.customer, c.title, n.uuid, n.text, n.context, n.due_at, n.due_all_day
+        SELECT c.id AS case_id, c.customer, c.title, n.uuid, n.text, n.context, n.due_at, n.due_all_day
         FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND \(dueWithin("n")) AND +c.status IN ('open', 'waiting', 'escalated')
+        WHERE n.state = 'pending' AND \(dueWithin("n")) AND +c.status IN \(Policy.activeStatusesSQL)
         ORDER BY \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id
         """
 
@@ -63,18 +63,24 @@ extension Store {
     /// soonest first.
     func forEachDueAction(after lower: DeadlineBound = .min, through upper: DeadlineBound,
                           _ body: (DueAction) throws -> Void) throws {
-        try database.forEachRow(Self.selectDueActions, Self.dueWithinArguments(after: lower, through: upper)) { row in
-            try body(DueAction(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                               uuid: row.string(3), text: row.string(4), context: row.optionalString(5),
-                               due: Due(deadline: row.int(6), allDay: row.bool(7))))
-        }
+        try database.forEachRow(Self.selectDueActions, Self.dueWithinArguments(after: lower, through: upper), reading: { columns in
+            let caseID = try columns.index("case_id"), customer = try columns.index("customer")
+            let title = try columns.index("title"), uuid = try columns.index("uuid"), text = try columns.index("text")
+            let context = try columns.index("context"), dueAt = try columns.index("due_at")
+            let dueAllDay = try columns.index("due_all_day")
+            return { row in
+                DueAction(caseID: row.int(caseID), customer: row.optionalString(customer), title: row.string(title),
+                          uuid: row.string(uuid), text: row.string(text), context: row.optionalString(context),
+                          due: Due(deadline: row.int(dueAt), allDay: row.bool(dueAllDay)))
+            }
+        }, body)
     }
 
     static let selectDueCheckIns = """
-        SELECT c.customer, c.title, c.status,
+        SELECT c.customer, c.title, c.status AS case_status,
             CASE c.status WHEN 'escalated'
-                THEN (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL) END,
-            k.uuid, \(checkInColumns)
+                THEN (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL) END AS team,
+            k.uuid, \(CheckIn.selection)
         FROM check_ins k JOIN cases c ON c.id = k.case_id
         WHERE k.state = 'pending' AND \(dueWithin("k")) AND +c.status <> 'closed'
         ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id
@@ -84,10 +90,15 @@ extension Store {
     /// soonest first.
     func forEachDueCheckIn(after lower: DeadlineBound = .min, through upper: DeadlineBound,
                            _ body: (DueCheckIn) throws -> Void) throws {
-        try database.forEachRow(Self.selectDueCheckIns, Self.dueWithinArguments(after: lower, through: upper)) { row in
-            try body(DueCheckIn(checkIn: Self.checkInFrom(row, at: 5), uuid: row.string(4),
-                                customer: row.optionalString(0), title: row.string(1),
-                                caseStatus: CaseStatus(rawValue: row.string(2)) ?? .open, team: row.optionalString(3)))
-        }
+        try database.forEachRow(Self.selectDueCheckIns, Self.dueWithinArguments(after: lower, through: upper), reading: { columns in
+            let readCheckIn = try CheckIn.decoder(columns), uuid = try columns.index("uuid")
+            let customer = try columns.index("customer"), title = try columns.index("title")
+            let status = try columns.index("case_status"), team = try columns.index("team")
+            return { row in
+                DueCheckIn(checkIn: readCheckIn(row), uuid: row.string(uuid), customer: row.optionalString(customer),
+                           title: row.string(title), caseStatus: CaseStatus(rawValue: row.string(status)) ?? .open,
+                           team: row.optionalString(team))
+            }
+        }, body)
     }
 }

@@ -1,9 +1,6 @@
 /// Extra innings: escalating a case to another team while keeping the
 /// customer updated on a cadence, and coming back when the answer arrives.
 extension Store {
-    /// The customer-update cadence when `escalate` is not told one.
-    public static let defaultUpdateCadence = Interval(count: 2, unit: .days)
-
     static let insertEscalation = """
         INSERT INTO escalations (uuid, case_id, team, reason, cadence, started_at) VALUES (?, ?, ?, ?, ?, ?)
         """
@@ -57,7 +54,7 @@ extension Store {
     func currentEscalation(_ id: Int64) throws -> Escalation? {
         try database.firstRow(Self.selectEscalation, [id]) { row in
             Escalation(team: row.string(0), reason: row.optionalString(1),
-                       cadence: (try? Interval(parsing: row.string(2))) ?? Self.defaultUpdateCadence,
+                       cadence: (try? Interval(parsing: row.string(2))) ?? Policy.updateCadence,
                        startedAt: row.int(3), endedAt: row.optionalInt(4))
         } ?? nil
     }

@@ -1,53 +1,21 @@
 /// Reading cases: the `list` query and everything `show` prints.
 extension Store {
-    /// Columns of `cases` (aliased `c`) in the order `caseFrom(_:)` reads them.
-    static let caseColumns = """
-        c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
-        c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
-        (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag))
-        """
-    static let caseColumnCount: Int32 = 15
-
-    static func caseFrom(_ row: Row) -> Case {
-        Case(
-            id: row.int(0), uuid: row.string(1), title: row.string(2),
-            customer: row.optionalString(3), ref: row.optionalString(4),
-            priority: Priority(rawValue: row.string(5)) ?? .normal, tags: row.optionalString(14)
-                .map { $0.split(separator: "\u{1F}").map(String.init) } ?? [],
-            outcome: row.optionalString(6), status: CaseStatus(rawValue: row.string(7)) ?? .open,
-            waitingOn: row.optionalString(8),
-            followUp: row.optionalInt(9).map { Due(deadline: $0, allDay: row.bool(10)) },
-            createdAt: row.int(11), updatedAt: row.int(12), resolvedAt: row.optionalInt(13))
-    }
-
-    /// Next-action columns (aliased `n`) read by `nextActionFrom(_:at:)`.
-    static let nextActionColumns = "n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at"
-
-    static func nextActionFrom(_ row: Row, at first: Int32) -> NextAction? {
-        guard let id = row.optionalInt(first) else { return nil }
-        return NextAction(
-            id: id, text: row.string(first + 1), context: row.optionalString(first + 2),
-            due: row.optionalInt(first + 3).map { Due(deadline: $0, allDay: row.bool(first + 4)) },
-            state: NextAction.State(rawValue: row.string(first + 5)) ?? .pending,
-            createdAt: row.int(first + 6), finishedAt: row.optionalInt(first + 7))
-    }
-
-    static let selectCase = "SELECT \(caseColumns) FROM cases c WHERE c.id = ?"
+    static let selectCase = "SELECT \(Case.selection) FROM cases c WHERE c.id = ?"
 
     /// The case, or the unknown-case error.
     func requireCase(_ id: Int64) throws -> Case {
-        guard let found = try database.firstRow(Self.selectCase, [id], Self.caseFrom) else {
+        guard let found = try database.firstRecord(Case.self, Self.selectCase, [id]) else {
             throw CaseKitError.unknownCase(id)
         }
         return found
     }
 
     static let selectPendingNextAction = """
-        SELECT \(nextActionColumns) FROM next_actions n WHERE n.case_id = ? AND n.state = 'pending'
+        SELECT \(NextAction.selection) FROM next_actions n WHERE n.case_id = ? AND n.state = 'pending'
         """
 
     func pendingNextAction(_ id: Int64) throws -> NextAction? {
-        try database.firstRow(Self.selectPendingNextAction, [id]) { Self.nextActionFrom($0, at: 0) } ?? nil
+        try database.firstRecord(NextAction.self, Self.selectPendingNextAction, [id])
     }
 
     /// The cases `filter` selects, in its order.
@@ -70,8 +38,9 @@ extension Store {
 
     private func listSegment(_ filter: CaseFilter, _ segment: ListSegment, limit: Int?) throws -> [CaseSummary] {
         let (sql, arguments) = Self.listQuery(filter, segment: segment, limit: limit, now: now)
-        return try database.rows(sql, arguments) { row in
-            CaseSummary(case: Self.caseFrom(row), nextAction: Self.nextActionFrom(row, at: Self.caseColumnCount))
+        return try database.rows(sql, arguments) { columns in
+            let readCase = try Case.decoder(columns), readAction = try NextAction.optionalDecoder(columns)
+            return { row in CaseSummary(case: readCase(row), nextAction: readAction(row)) }
         }
     }
 
@@ -177,7 +146,7 @@ extension Store {
         let from = segment.isDated
             ? "next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'"
             : "cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'"
-        var sql = "SELECT \(caseColumns), \(nextActionColumns)\nFROM \(from)"
+        var sql = "SELECT \(Case.selection), \(NextAction.selection)\nFROM \(from)"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         sql += "\nORDER BY \(order)"
         if let limit {
@@ -187,34 +156,20 @@ extension Store {
         return (sql, arguments)
     }
 
-    /// Check-in columns (aliased `k`) read by `checkInFrom(_:at:)`.
-    static let checkInColumns = "k.id, k.case_id, k.purpose, k.due_at, k.due_all_day, k.note, k.channel, k.state, k.outcome"
-
-    static func checkInFrom(_ row: Row, at first: Int32) -> CheckIn {
-        CheckIn(id: row.int(first), caseID: row.int(first + 1),
-                purpose: CheckIn.Purpose(rawValue: row.string(first + 2)) ?? .checkIn,
-                due: Due(deadline: row.int(first + 3), allDay: row.bool(first + 4)),
-                note: row.optionalString(first + 5), channel: row.optionalString(first + 6).flatMap(Channel.init),
-                state: CheckIn.State(rawValue: row.string(first + 7)) ?? .pending, outcome: row.optionalString(first + 8))
-    }
-
     static let selectCheckIns = """
-        SELECT \(checkInColumns) FROM check_ins k WHERE k.case_id = ?
+        SELECT \(CheckIn.selection) FROM check_ins k WHERE k.case_id = ?
         ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id
         """
-    static let selectEvents = "SELECT uuid, at, kind, text, mood FROM events WHERE case_id = ? ORDER BY at, id"
+    static let selectEvents = "SELECT \(Event.selection) FROM events WHERE case_id = ? ORDER BY at, id"
 
     /// Everything about one case: fields, pending next action, check-ins,
     /// current escalation and the whole timeline.
     public func detail(_ id: Int64) throws -> CaseDetail {
         try read {
             let found = try requireCase(id)
-            let checkIns = try database.rows(Self.selectCheckIns, [id]) { Self.checkInFrom($0, at: 0) }
+            let checkIns = try database.records(CheckIn.self, Self.selectCheckIns, [id])
             let escalation = try currentEscalation(id)
-            let events = try database.rows(Self.selectEvents, [id]) { row in
-                Event(uuid: row.string(0), at: row.int(1), kind: Event.Kind(rawValue: row.string(2)) ?? .note,
-                      text: row.string(3), mood: row.optionalString(4).flatMap(Mood.init))
-            }
+            let events = try database.records(Event.self, Self.selectEvents, [id])
             return CaseDetail(case: found, nextAction: try pendingNextAction(id), checkIns: checkIns,
                               escalation: escalation, events: events)
         }

@@ -2,9 +2,6 @@
 /// returns typed findings, plus the coming week, wins and review records.
 /// Every query is served by an index; none scans the events table.
 extension Store {
-    /// How long an active case may go without an event before it is stale.
-    public static let defaultStaleAfter = Interval(count: 7, unit: .days)
-
     /// Days from the local day of `instant` to today.
     func daysSince(_ instant: Int64) -> Int {
         LocalDate(containing: instant).days(until: today)
@@ -24,7 +21,7 @@ extension Store {
     // answers without reading a row; the planner would pick the status index.
     static let selectStale = """
         SELECT c.id, c.customer, c.title, c.updated_at FROM cases c INDEXED BY cases_active_titles
-        WHERE c.status IN ('open', 'waiting', 'escalated') AND c.updated_at < ?
+        WHERE c.status IN \(Policy.activeStatusesSQL) AND c.updated_at < ?
         ORDER BY c.updated_at, c.id
         """
 
@@ -61,7 +58,7 @@ extension Store {
         SELECT c.id, c.customer, c.title, n.text
         FROM cases c INDEXED BY cases_active_titles
         JOIN next_actions n INDEXED BY next_actions_pending_text ON n.case_id = c.id AND n.state = 'pending'
-        WHERE c.status IN ('open', 'waiting', 'escalated')
+        WHERE c.status IN \(Policy.activeStatusesSQL)
         ORDER BY c.id
         """
 
@@ -105,32 +102,38 @@ extension Store {
 
     // MARK: 5. Extra innings, customer not updated
 
-    // The active cases' covering index serves only a query that repeats its
-    // condition, hence the status test that looks redundant.
-    static let selectEscalations = """
-        SELECT c.id, c.customer, c.title, e.team, e.cadence, e.started_at,
+    // What the finding tells of the escalation in force: its cadence, its
+    // start and the last contact since (one seek in events_case_contact).
+    static let selectEscalationContact = """
+        SELECT e.cadence, e.started_at,
             (SELECT max(v.at) FROM events v
-             WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done') AND v.at >= e.started_at)
-        FROM cases c INDEXED BY cases_active_titles JOIN escalations e ON e.case_id = c.id AND e.ended_at IS NULL
-        WHERE c.status IN ('open', 'waiting', 'escalated') AND c.status = 'escalated'
-        ORDER BY c.id
+             WHERE v.case_id = e.case_id AND v.kind IN ('contact', 'checkin-done') AND v.at >= e.started_at)
+        FROM escalations e WHERE e.case_id = ? AND e.ended_at IS NULL
         """
 
-    /// Escalated cases whose last contact (or escalation) is older than their cadence.
+    /// Escalated cases whose customer update is overdue. The rule is the
+    /// agenda's (`DueCheckIn.isOwedUpdate`): the update owed is the case's
+    /// pending update check-in, which escalating and every contact keep a
+    /// cadence after the last contact (`scheduleNextUpdate`).
     public func updatesOwed() throws -> [ReviewFinding] {
-        var findings: [ReviewFinding] = []
-        try database.forEachRow(Self.selectEscalations) { row in
-            let cadence = (try? Interval(parsing: row.string(4))) ?? Self.defaultUpdateCadence
-            let lastContact = row.optionalInt(6) ?? row.int(5)
-            let owed = cadence.due(after: lastContact)
-            guard let lateness = owed.lateness(at: now) else { return }
-            let since = row.optionalInt(6) == nil ? "escalated" : "last contact"
-            findings.append(ReviewFinding(
-                kind: .updateOwed, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                reason: "customer update owed, \(lateness) (with \(row.string(3)); \(since) \(LocalDate(containing: lastContact).iso), every \(cadence))",
-                days: daysLate(owed)))
+        var owed: [Int64: DueCheckIn] = [:]
+        try forEachDueCheckIn(through: DeadlineBound(now)) { due in
+            // Soonest first: a case's earliest update is the one owed.
+            if due.isOwedUpdate, owed[due.checkIn.caseID] == nil { owed[due.checkIn.caseID] = due }
         }
-        return findings
+        return try owed.sorted { $0.key < $1.key }.compactMap { id, due -> ReviewFinding? in
+            guard let lateness = due.checkIn.due.lateness(at: now),
+                  let escalation = try database.firstRow(Self.selectEscalationContact, [id], { row in
+                      (cadence: (try? Interval(parsing: row.string(0))) ?? Policy.updateCadence,
+                       startedAt: row.int(1), lastContact: row.optionalInt(2))
+                  }) else { return nil }
+            let since = escalation.lastContact == nil ? "escalated" : "last contact"
+            let sinceDate = LocalDate(containing: escalation.lastContact ?? escalation.startedAt).iso
+            return ReviewFinding(
+                kind: .updateOwed, caseID: id, customer: due.customer, title: due.title,
+                reason: "customer update owed, \(lateness) (with \(due.team ?? "another team"); \(since) \(sinceDate), every \(escalation.cadence))",
+                days: daysLate(due.checkIn.due))
+        }
     }
 
     // MARK: 6. Waiting too long
@@ -176,12 +179,12 @@ extension Store {
     static let selectUpsetWithoutCheckIn = """
         SELECT c.id, c.customer, c.title, c.latest_mood
         FROM cases c INDEXED BY cases_active_titles
-        WHERE c.status IN ('open', 'waiting', 'escalated') AND c.latest_mood IN ('anxious', 'frustrated', 'angry')
+        WHERE c.status IN \(Policy.activeStatusesSQL) AND c.latest_mood IN \(Policy.upsetMoodsSQL)
           AND NOT EXISTS (SELECT 1 FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending')
         ORDER BY c.id
         """
 
-    /// Active cases whose latest mood is anxious, frustrated or angry, with no pending check-in.
+    /// Active cases whose customer's latest mood is upset, with no pending check-in.
     public func upsetWithoutCheckIn() throws -> [ReviewFinding] {
         try database.rows(Self.selectUpsetWithoutCheckIn) { row in
             ReviewFinding(kind: .upsetWithoutCheckIn, caseID: row.int(0), customer: row.optionalString(1),
@@ -202,7 +205,7 @@ extension Store {
 
     /// The whole review at `now`: every finding (most urgent kind first), the
     /// coming 7 days, wins since the last review (or the past 7 days).
-    public func review(staleAfter: Interval = Store.defaultStaleAfter) throws -> Review {
+    public func review(staleAfter: Interval = Policy.staleAfter) throws -> Review {
         // Two halves of about equal cost, one per connection (and core).
         let (here, there) = try readOnTwoConnections({
             let lastReviewAt = try database.int(Self.selectLastReview)
@@ -212,7 +215,7 @@ extension Store {
                 .stale: try staleCases(after: staleAfter),
             ]
             return (findings: findings, coming: try comingWeek(), lastReviewAt: lastReviewAt,
-                    wins: try wins(since: lastReviewAt ?? Self.defaultStaleAfter.before(now)),
+                    wins: try wins(since: lastReviewAt ?? Policy.winsWindow.before(now)),
                     activeCases: Int(try database.int(Self.countActive) ?? 0))
         }, { store in
             [.overdue: try store.overdueItems(), .updateOwed: try store.updatesOwed(),
@@ -272,13 +275,14 @@ extension Store {
     static let selectFirstCase = "SELECT created_at FROM cases ORDER BY id LIMIT 1"
 
     /// A nudge for `today` when the weekly review is due: the last one is more
-    /// than 7 days old, or there has been none and the first case is that old.
+    /// than `Policy.reviewReminderDays` old, or there has been none and the
+    /// first case is that old.
     func reviewReminder() throws -> String? {
         if let last = try database.int(Self.selectLastReview) {
             let days = daysSince(last)
-            return days > 7 ? "Last weekly review was \(days) days ago: casekit review" : nil
+            return days > Policy.reviewReminderDays ? "Last weekly review was \(days) days ago: casekit review" : nil
         }
-        guard let first = try database.int(Self.selectFirstCase), daysSince(first) > 7 else { return nil }
+        guard let first = try database.int(Self.selectFirstCase), daysSince(first) > Policy.reviewReminderDays else { return nil }
         return "No weekly review yet: casekit review"
     }
 }

@@ -33,7 +33,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let cadence = updateEvery ?? Store.defaultUpdateCadence
+            let cadence = updateEvery ?? Policy.updateCadence
             let update = try session.openStore().escalate(id.value, to: to, reason: reason, every: cadence)
             Output.say("case \(id.value): escalated to \(to); next customer update \(update.label(at: session.now)) (\(update.iso))")
         }

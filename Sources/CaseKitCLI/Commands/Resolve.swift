@@ -38,7 +38,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let followUp = noCheckin ? nil : try session.when.due(checkin ?? WhenText(Store.defaultFollowUp))
+            let followUp = noCheckin ? nil : try session.when.due(checkin ?? WhenText(Policy.followUp))
             let checkIn = try session.openStore().resolve(id.value, note: note, followUp: followUp)
             if let checkIn {
                 print("case \(id.value): resolved; follow-up check-in #\(checkIn.id) \(checkIn.due.label(at: session.now)) (\(checkIn.due.iso))")

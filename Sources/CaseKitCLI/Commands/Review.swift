@@ -49,7 +49,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let interval = staleAfter ?? Store.defaultStaleAfter
+            let interval = staleAfter ?? Policy.staleAfter
             let opened = try session.openStore(for: markReviewed || walk ? .write : .read)
             let review = try opened.review(staleAfter: interval)
             if walk {

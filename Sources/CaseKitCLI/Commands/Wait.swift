@@ -21,7 +21,7 @@ extension Casekit {
         var on: String
 
         @Option(help: ArgumentHelp("When to follow up (default: 3d).", valueName: "when"))
-        var until = WhenText(Interval(count: 3, unit: .days))
+        var until = WhenText(Policy.wait)
 
         @OptionGroup var store: StoreOptions
 

@@ -1,0 +1,41 @@
+/// casekit's rules of thumb, each in one place: the defaults a command uses
+/// when not told otherwise, which statuses make the queue, which moods call
+/// for care. The store's SQL that needs one is built from here when its
+/// `static let` is first read; these are our constants, never user input.
+public enum Policy {
+    /// How long an active case may go without an event before the review
+    /// calls it stale.
+    public static let staleAfter = Interval(count: 7, unit: .days)
+    /// How often an escalated case's customer is owed an update, when
+    /// `escalate` is not told.
+    public static let updateCadence = Interval(count: 2, unit: .days)
+    /// How far out `resolve` schedules the follow-up check-in ("did the fix
+    /// hold?"), when not told.
+    public static let followUp = Interval(count: 3, unit: .days)
+    /// How long `wait` waits before the case comes back, when not told.
+    public static let wait = Interval(count: 3, unit: .days)
+    /// `today` reminds of the weekly review once the last one, or the first
+    /// case when there has been none, is more than this many days old.
+    public static let reviewReminderDays = 7
+    /// Before the first review, wins are the cases resolved in this window.
+    public static let winsWindow = Interval(count: 7, unit: .days)
+
+    /// The queue: cases that still need the agent.
+    public static let activeStatuses: [CaseStatus] = [.open, .waiting, .escalated]
+    /// Moods that call for a check-in.
+    public static let upsetMoods: [Mood] = [.anxious, .frustrated, .angry]
+
+    /// `('open', 'waiting', 'escalated')`, for `status IN …`. A query that
+    /// wants the active cases' partial index must say it the same way.
+    static let activeStatusesSQL = sqlList(activeStatuses.map(\.rawValue))
+    /// `('anxious', 'frustrated', 'angry')`, for `latest_mood IN …`.
+    static let upsetMoodsSQL = sqlList(upsetMoods.map(\.rawValue))
+
+    private static func sqlList(_ values: [String]) -> String {
+        "(" + values.map { "'\($0)'" }.joined(separator: ", ") + ")"
+    }
+}
+
+extension CaseStatus {
+    public var isActive: Bool { Policy.activeStatuses.contains(self) }
+}
