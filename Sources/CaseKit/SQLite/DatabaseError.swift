@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CSQLite
 
 /// A failure reported by SQLite: the extended result code, SQLite's message at
