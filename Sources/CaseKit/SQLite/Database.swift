@@ -167,6 +167,21 @@ public final class Database {
         return try body()
     }
 
+    /// Runs `body` with `PRAGMA writable_schema` on, inside the caller's
+    /// transaction, so that it may edit the text of table definitions in
+    /// `sqlite_schema`; then moves the schema cookie on, so that every
+    /// connection, this one included, parses the new text. The pragma is
+    /// turned off again whether `body` succeeds or fails. Only for edits that
+    /// cannot make a stored row invalid (SQLite's ALTER TABLE page, "making
+    /// other kinds of table schema changes").
+    func editingSchemaText(_ body: () throws -> Void) throws {
+        let cookie = try int("PRAGMA schema_version") ?? 0
+        try execute("PRAGMA writable_schema = ON")
+        defer { try? execute("PRAGMA writable_schema = OFF") }
+        try body()
+        try execute("PRAGMA schema_version = \(cookie + 1)")
+    }
+
     /// Copies this whole database into `target` with SQLite's online backup
     /// API: one consistent snapshot even while other processes write.
     public func copy(into target: Database) throws {
