@@ -115,6 +115,8 @@ import Testing
                 && error.message.contains("field \"events[0]\"") && error.message.contains("no opened events here")
         }
         #expect(try store.database.int("SELECT count(*) FROM cases") == 0)
+        // Nothing on the failure path turned the constraints off either.
+        #expect(try store.database.int("PRAGMA ignore_check_constraints") == 0)
         try store.database.execute("DROP TRIGGER no_opened_events")
         #expect(try store.importDocument(Array(Self.oneCase.utf8)).casesAdded == 1)
         #expect(throws: DatabaseError.self) {

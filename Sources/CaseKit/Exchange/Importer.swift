@@ -1,5 +1,3 @@
-import CSQLite
-
 /// What an import did (or, with a dry run, would do).
 public struct ImportReport: Sendable, Equatable {
     public var casesAdded = 0
@@ -519,7 +517,7 @@ extension Store {
         var place: (field: StaticString, index: Int)?
         do {
             try merge(item, into: &report, place: &place)
-        } catch let error as DatabaseError where error.code == SQLITE_CONSTRAINT || error.code == SQLITE_TOOBIG {
+        } catch let error as DatabaseError where error.isRefusedValue {
             let field = place.map { "field \"\($0.field)[\($0.index)]\"" } ?? "its fields"
             throw CaseKitError(.data, "case \(item.index) (uuid \(item.uuid)): the database refused \(field): \(error.message)",
                                hint: "fix that record, or export the data again with 'casekit export'")

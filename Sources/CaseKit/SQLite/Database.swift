@@ -90,22 +90,22 @@ public final class Database {
 
     /// Runs one statement with bound values, ignoring any rows.
     public func run<Values: Collection<SQLValue>>(_ sql: String, values: Values) throws {
-        let statement = try cachedStatement(sql)
-        defer { statement.reset() }
-        try statement.bind(values)
-        while try statement.step() {}
+        try withCachedStatement(sql) { statement in
+            try statement.bind(values)
+            while try statement.step() {}
+        }
     }
 
     /// Calls `body` with each row of one statement.
     public func forEachRow(
         _ sql: String, _ arguments: [any SQLBindable] = [], _ body: (Row) throws -> Void
     ) throws {
-        let statement = try cachedStatement(sql)
-        defer { statement.reset() }
-        try statement.bind(arguments)
-        let row = Row(statement: statement)
-        while try statement.step() {
-            try body(row)
+        try withCachedStatement(sql) { statement in
+            try statement.bind(arguments)
+            let row = Row(statement: statement)
+            while try statement.step() {
+                try body(row)
+            }
         }
     }
 
@@ -122,10 +122,10 @@ public final class Database {
     public func firstRow<T>(
         _ sql: String, _ arguments: [any SQLBindable] = [], _ transform: (Row) throws -> T
     ) throws -> T? {
-        let statement = try cachedStatement(sql)
-        defer { statement.reset() }
-        try statement.bind(arguments)
-        return try statement.step() ? transform(Row(statement: statement)) : nil
+        try withCachedStatement(sql) { statement in
+            try statement.bind(arguments)
+            return try statement.step() ? transform(Row(statement: statement)) : nil
+        }
     }
 
     /// The integer in the first column of the first row.
@@ -167,6 +167,21 @@ public final class Database {
         return try body()
     }
 
+    /// Runs `body` with `PRAGMA writable_schema` on, inside the caller's
+    /// transaction, so that it may edit the text of table definitions in
+    /// `sqlite_schema`; then moves the schema cookie on, so that every
+    /// connection, this one included, parses the new text. The pragma is
+    /// turned off again whether `body` succeeds or fails. Only for edits that
+    /// cannot make a stored row invalid (SQLite's ALTER TABLE page, "making
+    /// other kinds of table schema changes").
+    func editingSchemaText(_ body: () throws -> Void) throws {
+        let cookie = try int("PRAGMA schema_version") ?? 0
+        try execute("PRAGMA writable_schema = ON")
+        defer { try? execute("PRAGMA writable_schema = OFF") }
+        try body()
+        try execute("PRAGMA schema_version = \(cookie + 1)")
+    }
+
     /// Copies this whole database into `target` with SQLite's online backup
     /// API: one consistent snapshot even while other processes write.
     public func copy(into target: Database) throws {
@@ -201,10 +216,24 @@ public final class Database {
         }
     }
 
-    func cachedStatement(_ sql: String) throws -> Statement {
-        if let statement = cache[sql] { return statement }
-        let statement = try Statement(connection: handle, sql: sql, persistent: true)
-        cache[sql] = statement
-        return statement
+    /// Runs `body` with the cached statement for `sql`, prepared on first
+    /// use. A statement that failed is dropped from the cache, as GRDB's
+    /// StatementCache does: the next use prepares it afresh rather than
+    /// trusting one left in an error state (a schema change, an interrupt).
+    func withCachedStatement<T>(_ sql: String, _ body: (Statement) throws -> T) throws -> T {
+        let statement: Statement
+        if let cached = cache[sql] {
+            statement = cached
+        } else {
+            statement = try Statement(connection: handle, sql: sql, persistent: true)
+            cache[sql] = statement
+        }
+        defer { statement.reset() }
+        do {
+            return try body(statement)
+        } catch let error as DatabaseError {
+            cache[sql] = nil
+            throw error
+        }
     }
 }

@@ -52,13 +52,13 @@ extension Database {
         _ sql: String, _ arguments: [any SQLBindable] = [],
         reading prepare: (Columns) throws -> (Row) -> T, _ body: (T) throws -> Void
     ) throws {
-        let statement = try cachedStatement(sql)
-        defer { statement.reset() }
-        try statement.bind(arguments)
-        let read = try prepare(Columns(statement))
-        let row = Row(statement: statement)
-        while try statement.step() {
-            try body(read(row))
+        try withCachedStatement(sql) { statement in
+            try statement.bind(arguments)
+            let read = try prepare(Columns(statement))
+            let row = Row(statement: statement)
+            while try statement.step() {
+                try body(read(row))
+            }
         }
     }
 
@@ -82,10 +82,10 @@ extension Database {
     public func firstRecord<Record: FetchableRecord>(
         _ type: Record.Type, _ sql: String, _ arguments: [any SQLBindable] = []
     ) throws -> Record? {
-        let statement = try cachedStatement(sql)
-        defer { statement.reset() }
-        try statement.bind(arguments)
-        guard try statement.step() else { return nil }
-        return try Record.decoder(Columns(statement))(Row(statement: statement))
+        try withCachedStatement(sql) { statement in
+            try statement.bind(arguments)
+            guard try statement.step() else { return nil }
+            return try Record.decoder(Columns(statement))(Row(statement: statement))
+        }
     }
 }

@@ -2,9 +2,19 @@
 /// append-only: each runs in its own `BEGIN IMMEDIATE` transaction together
 /// with its `PRAGMA user_version` bump, so a crash leaves a whole version.
 struct Migrator {
-    struct Migration {
+    struct Migration: Sendable {
         let version: Int64
-        let sql: String
+        let run: @Sendable (Database) throws -> Void
+
+        init(version: Int64, sql: String) {
+            self.version = version
+            run = { try $0.execute(sql) }
+        }
+
+        init(version: Int64, run: @escaping @Sendable (Database) throws -> Void) {
+            self.version = version
+            self.run = run
+        }
     }
 
     let migrations: [Migration]
@@ -17,6 +27,7 @@ struct Migrator {
         Migration(version: 3, sql: Schema.version3),
         Migration(version: 4, sql: Schema.version4),
         Migration(version: 5, sql: Schema.version5),
+        Migration(version: 6, run: Schema.rewriteINListChecks),
     ])
 
     /// The schema version recorded in the file.
@@ -32,7 +43,7 @@ struct Migrator {
             try database.write {
                 // Re-read inside the lock: another process may have migrated first.
                 guard try Self.version(of: database) < migration.version else { return }
-                try database.execute(migration.sql)
+                try migration.run(database)
                 try database.execute("PRAGMA user_version = \(migration.version)")
             }
         }

@@ -10,7 +10,7 @@ extension Store {
             throw CaseKitError.domain("\(target.path) already exists", hint: "pick another name, or overwrite it with --force")
         }
         let file = try AtomicFile(target: target)
-        do {
+        try CaseKitError.reportingStorageFailures(at: target.path) {
             try copy(to: file.temporaryPath)
             let check = try Database(path: file.temporaryPath, mode: .immutable)
                 .firstRow("PRAGMA integrity_check") { $0.string(0) } ?? ""
@@ -18,8 +18,6 @@ extension Store {
                 throw CaseKitError.storage("the copy for \(target.path) fails its integrity check: \(check)",
                                            hint: "check the disk, then run the backup again")
             }
-        } catch let error as DatabaseError {
-            throw CaseKitError(storage: error, path: target.path)
         }
         // A log left beside an older file of that name would be replayed
         // into the new copy on its first open.

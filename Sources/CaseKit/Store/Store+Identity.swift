@@ -1,5 +1,3 @@
-import CSQLite
-
 /// Telling casekit's files from other SQLite files, by reading only.
 extension Store {
     static let selectObjectCount = "SELECT count(*) FROM sqlite_schema"
@@ -23,13 +21,5 @@ extension Store {
         }
         throw CaseKitError.storage("\(path) is a SQLite file of another program, not a casekit database",
                                    hint: "pass your casekit database with --db; this file was left untouched")
-    }
-}
-
-extension DatabaseError {
-    /// The failures of a connection that may not write or create the WAL's
-    /// side files: read-only media, a missing permission, a full disk.
-    var meansCannotWrite: Bool {
-        [SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM, SQLITE_FULL, SQLITE_IOERR].contains(code)
     }
 }

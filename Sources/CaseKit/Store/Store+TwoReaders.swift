@@ -15,7 +15,7 @@ extension Store {
     func readOnTwoConnections<Here, There: Sendable>(
         _ here: () throws -> Here, _ there: @escaping @Sendable (Store) throws -> There
     ) throws -> (Here, There) {
-        let both = try convertingErrors {
+        let both = try CaseKitError.reportingStorageFailures(at: database.path) {
             try database.withWritersHeldOff { () -> (Here, There) in
                 // Opened only once the lock is held: a write-protected file never gets here.
                 guard !isEmptyStandIn, let second = try? Store.secondReader(of: self) else { return (try here(), try there(self)) }
@@ -40,14 +40,6 @@ extension Store {
         let database = try Database(path: store.database.path, mode: mode)
         try database.execute(memoryMap)
         return Store(database: database, now: store.now)
-    }
-
-    private func convertingErrors<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as DatabaseError {
-            throw CaseKitError(storage: error, path: database.path)
-        }
     }
 }
 

@@ -1,14 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import CSQLite
-
 /// The casekit database: every read and write of cases goes through here, and
 /// all of its SQL lives beside the function that runs it.
 public final class Store {
-    public let database: Database
+    let database: Database
     /// "Now" for every rule and timestamp: the injected clock.
     public let now: Int64
     /// The local day of `now`.
@@ -40,10 +33,8 @@ public final class Store {
     /// anything could write to it. A file whose owner-write bit is off is
     /// opened read-only.
     public static func open(path: String, now: Int64, for access: Access = .write) throws -> Store {
-        do {
-            return try openOrThrowDatabaseError(path: path, now: now, access: access)
-        } catch let error as DatabaseError {
-            throw CaseKitError(storage: error, path: path)
+        try CaseKitError.reportingStorageFailures(at: path) {
+            try openOrThrowDatabaseError(path: path, now: now, access: access)
         }
     }
 
@@ -142,49 +133,11 @@ public final class Store {
     /// Runs `body` in one write transaction, reporting SQLite failures as
     /// storage errors.
     func write<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try database.write(body)
-        } catch let error as DatabaseError {
-            throw CaseKitError(storage: error, path: database.path)
-        }
+        try CaseKitError.reportingStorageFailures(at: database.path) { try database.write(body) }
     }
 
     /// Runs `body` on one consistent snapshot.
     func read<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try database.read(body)
-        } catch let error as DatabaseError {
-            throw CaseKitError(storage: error, path: database.path)
-        }
-    }
-}
-
-extension CaseKitError {
-    /// A SQLite failure told as the user's problem, with what to do about it.
-    public init(storage error: DatabaseError, path: String) {
-        switch error.code {
-        case SQLITE_BUSY, SQLITE_LOCKED:
-            self = .storage("the database is locked by another process (waited 5 s)",
-                            hint: "try again when the other casekit command has finished")
-        case SQLITE_NOTADB:
-            self = .storage("\(path) is not a casekit database (not a SQLite file)",
-                            hint: "pass the right file with --db, or move this one away")
-        case SQLITE_READONLY:
-            self = .storage("\(path) is read-only",
-                            hint: "make it writable (chmod u+w \(path)) or use a read command such as 'list'")
-        case SQLITE_CORRUPT:
-            self = .storage("\(path) is damaged (\(error.message))",
-                            hint: "restore it from a backup made with 'casekit backup'")
-        case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH:
-            self = .storage("cannot open \(path): \(error.message)",
-                            hint: "check that the path and its folder exist and are accessible")
-        case SQLITE_FULL:
-            self = .diskFull(path)
-        case SQLITE_IOERR where error.systemErrno == ENOSPC || error.systemErrno == EDQUOT:
-            self = .diskFull(path)
-        default:
-            self = .storage("database failure on \(path): \(error.message)",
-                            hint: "check the file with: sqlite3 \(path) 'PRAGMA integrity_check'")
-        }
+        try CaseKitError.reportingStorageFailures(at: database.path) { try database.read(body) }
     }
 }
