@@ -46,7 +46,10 @@ def main():
     if os.path.exists(path):
         os.remove(path)
     env = dict(os.environ, CASEKIT_NOW="2026-11-22T09:00", TZ="America/New_York")
-    subprocess.run([binary, "list", "--db", path], check=True, env=env, stdout=subprocess.DEVNULL)
+    # Importing an empty export creates the file with casekit's schema (a
+    # read command such as `list` creates nothing).
+    subprocess.run([binary, "import", "-", "--db", path], check=True, env=env, stdout=subprocess.DEVNULL,
+                   input=b'{"format": "casekit-export", "version": 1, "cases": []}')
     rng = random.Random(count)
     customers = [f"Customer {i:04d} Ltd" for i in range(2000)]
     db = sqlite3.connect(path)
