@@ -1,3 +1,4 @@
+import CaseKit
 import Foundation
 import Testing
 
@@ -110,5 +111,32 @@ import Testing
             let printed = try casekit.ok("completions", shell)
             #expect(printed == (try String(contentsOf: committed, encoding: .utf8)), "completions/\(file) is stale")
         }
+    }
+}
+
+/// Before schema 7, `resolve` left the pending next action pending: such a
+/// case was overdue for ever and its export was refused on import. Opening
+/// the file finishes each such action as `resolve` does now.
+@Suite struct FinishedActionsMigrationTests {
+    let casekit = CasekitBinary()
+
+    @Test func aResolvedCaseFromBeforeVersionSevenLosesItsPendingAction() throws {
+        try casekit.ok("open", "Double charge", "--next", "Call billing", "--due", "2026-11-20")
+        try casekit.ok("resolve", "1", "--no-checkin")
+        // What an older casekit left behind: the action still pending, no event.
+        try Database(path: casekit.database, mode: .readWrite).execute("""
+            UPDATE next_actions SET state = 'pending', finished_at = NULL;
+            DELETE FROM events WHERE kind = 'done';
+            PRAGMA user_version = 6;
+            """)
+        casekit.now = "2026-11-25T09:00"
+        #expect(try casekit.ok("list", "--all", "--overdue") == "No cases match. Open one with: casekit open \"TITLE\" --next \"ACTION\"\n")
+        #expect(try casekit.query("SELECT state, finished_at = (SELECT resolved_at FROM cases) FROM next_actions") {
+            "\($0.string(0)) \($0.int(1))"
+        } == ["done 1"])
+        #expect(try casekit.ok("show", "1").contains("  2026-11-22 09:00  done              Call billing (finished: case resolved)\n"))
+        try casekit.ok("export", "--output", casekit.folder + "/queue.json")
+        casekit.environment["CASEKIT_DB"] = casekit.folder + "/fresh.sqlite3"
+        #expect(try casekit.ok("import", casekit.folder + "/queue.json").hasPrefix("added 1 case"))
     }
 }

@@ -28,6 +28,7 @@ struct Migrator {
         Migration(version: 4, sql: Schema.version4),
         Migration(version: 5, sql: Schema.version5),
         Migration(version: 6, run: Schema.rewriteINListChecks),
+        Migration(version: 7, run: Schema.finishActionsOfFinishedCases),
     ])
 
     /// The schema version recorded in the file.
