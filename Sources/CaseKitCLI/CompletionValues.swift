@@ -36,7 +36,9 @@ enum CompletionValues {
     /// or bidi characters is never offered: the shell would show or insert
     /// them raw. A description is shown through `VisibleText`.
     static func offer(_ value: String, described description: String? = nil) -> String? {
-        guard VisibleText.isPlain(value) else { return nil }
+        // A value starting with `-` would be read as an option when the line
+        // runs (`--customer --help`): it cannot arrive, so it is not offered.
+        guard VisibleText.isPlain(value), !value.hasPrefix("-") else { return nil }
         let shown = description.map { TextWidth.truncate(VisibleText.of($0), to: 60) }
         switch CompletionShell.requesting {
         case .bash?:

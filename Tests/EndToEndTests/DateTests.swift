@@ -225,6 +225,21 @@ import Testing
         }
     }
 
+    /// A local time whose UTC instant leaves the calendar (exports write UTC)
+    /// is refused, not moved to the calendar's edge.
+    @Test func localTimesPastTheCalendarInUTCRefuse() throws {
+        casekit.environment["TZ"] = "Pacific/Pago_Pago"
+        try casekit.expectRefused(["next", "1", "Call back", "--due", "9999-12-31T23:30"], code: 64,
+                                  mentioning: ["9999-12-31T23:30", "0001-9999"])
+        casekit.now = "9999-12-31T23:30"
+        try casekit.expectRefused(["list"], code: 64, mentioning: ["CASEKIT_NOW"])
+        casekit.now = "2026-11-22T09:00"
+        casekit.environment["TZ"] = "Asia/Tokyo"
+        try casekit.expectRefused(["next", "1", "Call back", "--due", "0001-01-01T00:30"], code: 64,
+                                  mentioning: ["0001-01-01T00:30", "0001-9999"])
+        try casekit.ok("next", "1", "Call back", "--due", "9999-12-31T23:30")
+    }
+
     /// A hand-edited file may hold any integer as a date: every reading
     /// command still answers, never trapping on the arithmetic.
     @Test func extremeStoredDatesNeverCrash() throws {

@@ -148,6 +148,8 @@ extension CompletionTests {
     @Test func eachShellGetsValuesWrittenForIt() throws {
         try casekit.ok("open", "Quotes", "--customer", "it's $HOME", "--next", "Call", "--context", "z\\:a:b")
         try casekit.ok("open", "Bad\u{1B}]0;x\u{07}title\tand\u{202E}more", "--customer", "esc\u{1B}[31m")
+        // Read as an option when the completed line runs: never offered.
+        try casekit.ok("open", "Dashes", "--customer=--help", "--tag=-x")
         let customers = ["---completion", "list", "--", "--customer", "2", "0", "casekit", "list", "--customer", ""]
         let contexts = ["---completion", "next", "--", "--context", "4", "0", "casekit", "next", "1", "Call", "--context", ""]
         let ids = ["---completion", "show", "--", "positional@0", "2", "0", "casekit", "show", ""]
@@ -158,9 +160,9 @@ extension CompletionTests {
         casekit.environment["SAP_SHELL"] = "zsh"
         #expect(try casekit.run(customers).stdout == "Acme Corp\nGlobex\nInitech\nit's $HOME\n \n")
         #expect(try casekit.run(contexts).stdout == "@phone\n@z\\\\\\:a\\:b\n \n")
-        #expect(try casekit.run(ids).stdout.hasSuffix("\n5:Bad␛]0;x␇title␉and<U+202E>more\n \n"))
+        #expect(try casekit.run(ids).stdout.hasSuffix("\n5:Bad␛]0;x␇title␉and<U+202E>more\n6:Dashes\n \n"))
         casekit.environment["SAP_SHELL"] = "fish"
         #expect(try casekit.run(customers).stdout == "Acme Corp\nGlobex\nInitech\nit's $HOME\n")
-        #expect(try casekit.run(ids).stdout.hasSuffix("\n5\tBad␛]0;x␇title␉and<U+202E>more\n"))
+        #expect(try casekit.run(ids).stdout.hasSuffix("\n5\tBad␛]0;x␇title␉and<U+202E>more\n6\tDashes\n"))
     }
 }

@@ -59,7 +59,9 @@ import Testing
         try casekit.ok("export", "--output", file("queue.json"))
         let foreign: [(name: String, sql: String)] = [
             ("notes.sqlite3", "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me')"),
+            // Its last write still in the WAL beside it: opening must not checkpoint it.
             ("wal.sqlite3", "PRAGMA journal_mode = WAL; CREATE TABLE t (x); INSERT INTO t VALUES (1)"),
+            ("no-tables.sqlite3", "CREATE TABLE t (x); DROP TABLE t"),
             ("other-app.sqlite3", "PRAGMA application_id = 1234; CREATE TABLE t (x)"),
             ("other-app-empty.sqlite3", "PRAGMA application_id = -1"),
             ("version-only.sqlite3", "PRAGMA user_version = 1"),
@@ -86,11 +88,12 @@ import Testing
         let before = listing(casekit.folder)
         for (name, _) in foreign {
             let path = file(name)
-            let bytes = casekit.bytes(path)
+            let bytes = casekit.bytes(path), walBytes = casekit.bytes(path + "-wal")
             for arguments in commands {
                 let result = try casekit.run(arguments + ["--db", path])
                 #expect(result.isRefusal(74, mentioning: "\(path) is a SQLite file of another program"), "\(name) \(arguments): \(result.stderr)")
                 #expect(casekit.bytes(path) == bytes, "\(name) \(arguments) changed the file")
+                #expect(casekit.bytes(path + "-wal") == walBytes, "\(name) \(arguments) changed the WAL")
             }
         }
         #expect(listing(casekit.folder) == before)
@@ -107,9 +110,12 @@ import Testing
         #expect(casekit.bytes()?[68..<72] == Data("CKIT".utf8))
     }
 
-    /// An empty file (made by `touch`) is a new database.
+    /// An empty file (made by `touch`) is a new database; reading it writes nothing.
     @Test func anEmptyFileBecomesANewDatabase() throws {
         FileManager.default.createFile(atPath: casekit.database, contents: nil)
+        let read = try casekit.run("list")
+        #expect(read.code == 0 && read.stderr.contains("no database at"), "\(read.stderr)")
+        #expect(casekit.bytes() == Data() && listing(casekit.folder) == ["casekit.sqlite3"])
         try casekit.ok("open", "First case")
         #expect(try casekit.query("PRAGMA application_id") { $0.int(0) } == [0x434B_4954])
     }
@@ -167,5 +173,24 @@ import Testing
         #expect(casekit.bytes(media.path + "/casekit.sqlite3") == before)
         #expect(listing(media.path) == ["casekit.sqlite3"])
     }
+
+    /// A file from a newer casekit with its last write still in the WAL is
+    /// refused as it is: no checkpoint, no WAL removed.
+    @Test func aNewerFileKeepsItsWAL() throws {
+        let path = file("newer.sqlite3")
+        let database = try Database(path: path, mode: .readWriteCreate)
+        try database.execute("""
+            PRAGMA application_id = 1129007444; PRAGMA journal_mode = WAL;
+            CREATE TABLE t (x); INSERT INTO t VALUES (1); PRAGMA user_version = 99
+            """)
+        let bytes = casekit.bytes(path), walBytes = casekit.bytes(path + "-wal")
+        #expect(walBytes?.isEmpty == false)
+        for arguments in [["list"], ["export"], ["open", "X"]] {
+            let result = try casekit.run(arguments + ["--db", path])
+            #expect(result.isRefusal(74, mentioning: "newer casekit"), "\(arguments): \(result.stderr)")
+            #expect(casekit.bytes(path) == bytes && casekit.bytes(path + "-wal") == walBytes, "\(arguments)")
+        }
+    }
 }
+
 

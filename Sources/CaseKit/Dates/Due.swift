@@ -71,4 +71,11 @@ public enum Due: Hashable, Sendable {
         case .instant(let instant): return LocalTime(instant).isoMinutes
         }
     }
+
+    /// False for a time outside 0001-01-01T00:00:00Z…9999-12-31T23:59:59Z,
+    /// which export could not write; a whole day is zone-free and always fits.
+    var isInstantInUTCCalendar: Bool {
+        guard case .instant(let instant) = self else { return true }
+        return (LocalTime.earliestInstant...LocalTime.latestInstant).contains(instant)
+    }
 }

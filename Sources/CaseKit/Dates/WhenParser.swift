@@ -25,8 +25,10 @@ public struct WhenParser: Sendable {
     public func due(_ when: WhenText) throws -> Due {
         let due = due(for: when.form)
         // Relative forms can leave the calendar casekit stores (`+10000m`
-        // late in year 9999): refused like any other unreadable date.
-        guard due.date.isSupported else {
+        // late in year 9999), and a local time can leave it in UTC, as
+        // exports write it (23:30 on 9999-12-31 in Pago Pago): refused like
+        // any other unreadable date.
+        guard due.date.isSupported, due.isInstantInUTCCalendar else {
             throw CaseKitError.usage("the date '\(when)' falls outside the years 0001-9999",
                                      hint: "use \(Self.acceptedForms)")
         }
@@ -69,10 +71,12 @@ public struct WhenParser: Sendable {
 
     /// Reads `CASEKIT_NOW`: an ISO local date-time (a date alone means midnight).
     public static func instant(fromISO text: String) -> Int64? {
+        let instant: Int64
         switch isoDue(text.trimmingSpaces.lowercased()) {
-        case .instant(let instant): return instant
-        case .day(let date): return date.start
+        case .instant(let time): instant = time
+        case .day(let date): instant = date.start
         case nil: return nil
         }
+        return Due.instant(instant).isInstantInUTCCalendar ? instant : nil
     }
 }

@@ -45,6 +45,15 @@ public final class Database {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, milliseconds)
         casekit_disable_dqs(handle)
+        casekit_checkpoint_on_close(handle, 0)
+    }
+
+    /// Lets closing the connection checkpoint the WAL into the file and
+    /// delete it, as SQLite does by default. Every connection starts without
+    /// it, so that opening a file that turns out not to be casekit's changes
+    /// nothing; the store turns it on once the file is proven its own.
+    public func checkpointOnClose() {
+        casekit_checkpoint_on_close(handle, 1)
     }
 
     /// A path as the path part of a `file:` URI.

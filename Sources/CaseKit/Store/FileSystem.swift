@@ -14,6 +14,13 @@ public enum FileSystem {
         }
     }
 
+    /// True for a file of 0 bytes with no WAL beside it holding its pages.
+    static func isEmpty(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size == 0 else { return false }
+        return stat(path + "-wal", &info) != 0 || info.st_size == 0
+    }
+
     /// True when the owner's write bit is off. Checked instead of `access()`
     /// because root may write anywhere, yet a user who made the file
     /// read-only means it.

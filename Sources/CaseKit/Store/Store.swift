@@ -51,7 +51,9 @@ public final class Store {
             try FileSystem.createParentFolders(of: path)
             try FileSystem.createPrivateFile(path)
         case .file:
-            break
+            // An empty file (made by `touch`) holds no queue yet: a read
+            // command reads it as it reads a missing one, and writes nothing.
+            if access == .read && FileSystem.isEmpty(path) { return try emptyStandIn(now: now) }
         }
         let database = try connection(path: path, access: access)
         let migrator = Migrator.casekit
@@ -61,14 +63,17 @@ public final class Store {
                 "\(path) was written by a newer casekit (schema \(version); this build knows \(migrator.latestVersion))",
                 hint: "upgrade casekit; the file was left untouched")
         }
+        database.checkpointOnClose()
         try database.execute("PRAGMA foreign_keys = ON")
         try database.execute(Self.memoryMap)
         if !database.isReadOnly {
+            // Schema first: a new file is casekit's from its first commit, so
+            // a crash before it leaves an empty file, never an unmarked one.
+            try migrator.migrate(database)
             // WAL persists in the file: set it once, when the file is new.
             let mode = try database.firstRow("PRAGMA journal_mode") { $0.string(0) }
             if mode != "wal" { try database.execute("PRAGMA journal_mode = WAL") }
             try database.execute("PRAGMA synchronous = NORMAL")
-            try migrator.migrate(database)
         } else if version < migrator.latestVersion {
             // A file of an older casekit that cannot be written (a backup on
             // read-only media) is read through an upgraded copy in memory;
