@@ -13,10 +13,10 @@ struct ImportedCase: Sendable {
     var noCheckIn: Bool
     var created, updated: Int64
     var resolved: Int64?
-    var nextActions: [[SQLValue]]
-    var checkIns: [[SQLValue]]
-    var escalations: [[SQLValue]]
-    var events: [[SQLValue]]
+    var nextActions: [NextActionRecord]
+    var checkIns: [CheckInRecord]
+    var escalations: [EscalationRecord]
+    var events: [EventRecord]
 
     /// A refusal naming this case and `field` (e.g. `events[3].uuid`).
     func failure(_ field: String, _ message: String) -> CaseKitError {
@@ -100,21 +100,20 @@ extension ImportedCase {
                 }
                 pending = action.item?.index
             }
-            return [.text(uuid), .text(try action.text("text")), context.sqlValue,
-                    due.map { .integer($0.deadline) } ?? .null, (due?.isAllDay ?? false).sqlValue, .text(state.rawValue),
-                    .integer(try action.instant("created")), try action.optionalInstant("finished").sqlValue]
+            return NextActionRecord(uuid: uuid, text: try action.text("text"), context: context, due: due, state: state,
+                                    created: try action.instant("created"), finished: try action.optionalInstant("finished"))
         }
         uuids = [:]
         checkIns = try fields.records("check_ins").map { checkIn in
             let uuid = try checkIn.text("uuid")
             try checkIn.refuseRepeatedUUID(uuid, among: &uuids)
             guard let due = try checkIn.due("due") else { throw checkIn.failure("due", "is missing") }
-            return [.text(uuid), .text(try checkIn.choice("purpose", CheckIn.Purpose.self).rawValue),
-                    .integer(due.deadline), due.isAllDay.sqlValue, try checkIn.optionalString("note").sqlValue,
-                    (try checkIn.optionalChoice("channel", Channel.self))?.rawValue.sqlValue ?? .null,
-                    .text(try checkIn.choice("state", CheckIn.State.self).rawValue),
-                    try checkIn.optionalString("outcome").sqlValue, .integer(try checkIn.instant("created")),
-                    try checkIn.optionalInstant("finished").sqlValue]
+            return CheckInRecord(uuid: uuid, purpose: try checkIn.choice("purpose", CheckIn.Purpose.self), due: due,
+                                 note: try checkIn.optionalString("note"),
+                                 channel: try checkIn.optionalChoice("channel", Channel.self),
+                                 state: try checkIn.choice("state", CheckIn.State.self),
+                                 outcome: try checkIn.optionalString("outcome"), created: try checkIn.instant("created"),
+                                 finished: try checkIn.optionalInstant("finished"))
         }
         uuids = [:]
         var current: Int?
@@ -135,9 +134,8 @@ extension ImportedCase {
                 }
                 current = escalation.item?.index
             }
-            return [.text(uuid), .text(try escalation.text("team")),
-                    try escalation.optionalString("reason").sqlValue, .text(cadence),
-                    .integer(try escalation.instant("started")), ended.sqlValue]
+            return EscalationRecord(uuid: uuid, team: try escalation.text("team"), reason: try escalation.optionalString("reason"),
+                                    cadence: cadence, started: try escalation.instant("started"), ended: ended)
         }
         if status == .escalated && current == nil {
             throw fields.failure("escalations", "has no current escalation (one with \"ended\": null), but the case is escalated")
@@ -146,9 +144,109 @@ extension ImportedCase {
         events = try fields.records("events").map { event in
             let uuid = try event.text("uuid")
             try event.refuseRepeatedUUID(uuid, among: &uuids)
-            return [.text(uuid), .integer(try event.instant("at")),
-                    .text(try event.choice("kind", Event.Kind.self).rawValue), .text(try event.string("text")),
-                    (try event.optionalChoice("mood", Mood.self))?.rawValue.sqlValue ?? .null]
+            return EventRecord(uuid: uuid, at: try event.instant("at"), kind: try event.choice("kind", Event.Kind.self),
+                               text: try event.string("text"), mood: try event.optionalChoice("mood", Mood.self))
+        }
+    }
+}
+
+/// How an imported case and its items are written: each names the columns it
+/// binds (see `PersistableRecord`), and the merge's SQL names the same
+/// parameters. The case's own id and its items' case id are the merge's to
+/// choose, so the merge binds them.
+extension ImportedCase: PersistableRecord {
+    func encode(to bindings: inout Bindings) {
+        bindings.set(":uuid", uuid)
+        bindings.set(":title", title)
+        bindings.set(":customer", customer)
+        bindings.set(":ref", ref)
+        bindings.set(":priority", priority)
+        bindings.set(":outcome", outcome)
+        bindings.set(":status", status)
+        bindings.set(":waiting_on", waitingOn)
+        bindings.set(":follow_up_at", followUp?.deadline)
+        bindings.set(":follow_up_all_day", followUp?.isAllDay ?? true)
+        bindings.set(":resolved_at", resolved)
+        bindings.set(":no_checkin", noCheckIn)
+        bindings.set(":created_at", created)
+        bindings.set(":updated_at", updated)
+    }
+
+    struct NextActionRecord: PersistableRecord, Sendable {
+        var uuid, text: String
+        var context: String?
+        var due: Due?
+        var state: NextAction.State
+        var created: Int64
+        var finished: Int64?
+
+        func encode(to bindings: inout Bindings) {
+            bindings.set(":uuid", uuid)
+            bindings.set(":text", text)
+            bindings.set(":context", context)
+            bindings.set(":due_at", due?.deadline)
+            bindings.set(":due_all_day", due?.isAllDay ?? false)
+            bindings.set(":state", state)
+            bindings.set(":created_at", created)
+            bindings.set(":finished_at", finished)
+        }
+    }
+
+    struct CheckInRecord: PersistableRecord, Sendable {
+        var uuid: String
+        var purpose: CheckIn.Purpose
+        var due: Due
+        var note: String?
+        var channel: Channel?
+        var state: CheckIn.State
+        var outcome: String?
+        var created: Int64
+        var finished: Int64?
+
+        func encode(to bindings: inout Bindings) {
+            bindings.set(":uuid", uuid)
+            bindings.set(":purpose", purpose)
+            bindings.set(":due_at", due.deadline)
+            bindings.set(":due_all_day", due.isAllDay)
+            bindings.set(":note", note)
+            bindings.set(":channel", channel)
+            bindings.set(":state", state)
+            bindings.set(":outcome", outcome)
+            bindings.set(":created_at", created)
+            bindings.set(":finished_at", finished)
+        }
+    }
+
+    struct EscalationRecord: PersistableRecord, Sendable {
+        var uuid, team: String
+        var reason: String?
+        var cadence: String
+        var started: Int64
+        var ended: Int64?
+
+        func encode(to bindings: inout Bindings) {
+            bindings.set(":uuid", uuid)
+            bindings.set(":team", team)
+            bindings.set(":reason", reason)
+            bindings.set(":cadence", cadence)
+            bindings.set(":started_at", started)
+            bindings.set(":ended_at", ended)
+        }
+    }
+
+    struct EventRecord: PersistableRecord, Sendable {
+        var uuid: String
+        var at: Int64
+        var kind: Event.Kind
+        var text: String
+        var mood: Mood?
+
+        func encode(to bindings: inout Bindings) {
+            bindings.set(":uuid", uuid)
+            bindings.set(":at", at)
+            bindings.set(":kind", kind)
+            bindings.set(":text", text)
+            bindings.set(":mood", mood)
         }
     }
 }

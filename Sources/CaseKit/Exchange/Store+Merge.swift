@@ -4,30 +4,36 @@ extension Store {
     static let insertImportedCase = """
         INSERT INTO cases (id, uuid, title, customer, ref, priority, outcome, status, waiting_on, follow_up_at,
             follow_up_all_day, resolved_at, no_checkin, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (:id, :uuid, :title, :customer, :ref, :priority, :outcome, :status, :waiting_on, :follow_up_at,
+            :follow_up_all_day, :resolved_at, :no_checkin, :created_at, :updated_at)
         """
     static let updateImportedCase = """
-        UPDATE cases SET title = ?, customer = ?, ref = ?, priority = ?, outcome = ?, status = ?, waiting_on = ?,
-            follow_up_at = ?, follow_up_all_day = ?, resolved_at = ?, no_checkin = ?, updated_at = ?
-        WHERE id = ?
+        UPDATE cases SET title = :title, customer = :customer, ref = :ref, priority = :priority, outcome = :outcome,
+            status = :status, waiting_on = :waiting_on, follow_up_at = :follow_up_at,
+            follow_up_all_day = :follow_up_all_day, resolved_at = :resolved_at, no_checkin = :no_checkin,
+            updated_at = :updated_at
+        WHERE id = :id
         """
     static let deleteTags = "DELETE FROM case_tags WHERE case_id = ?"
     static let importNextAction = """
         INSERT INTO next_actions (uuid, case_id, text, context, due_at, due_all_day, state, created_at, finished_at)
-        VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (uuid) DO NOTHING
+        VALUES (:uuid, :case_id, :text, :context, :due_at, :due_all_day, :state, :created_at, :finished_at)
+        ON CONFLICT (uuid) DO NOTHING
         """
     static let retirePendingActions = "UPDATE next_actions SET state = 'replaced', finished_at = ? WHERE case_id = ? AND state = 'pending'"
     static let importCheckIn = """
         INSERT INTO check_ins (uuid, case_id, purpose, due_at, due_all_day, note, channel, state, outcome, created_at, finished_at)
-        VALUES (?1, ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (uuid) DO NOTHING
+        VALUES (:uuid, :case_id, :purpose, :due_at, :due_all_day, :note, :channel, :state, :outcome, :created_at,
+            :finished_at)
+        ON CONFLICT (uuid) DO NOTHING
         """
     static let importEscalation = """
         INSERT INTO escalations (uuid, case_id, team, reason, cadence, started_at, ended_at)
-        VALUES (?1, ?7, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (uuid) DO NOTHING
+        VALUES (:uuid, :case_id, :team, :reason, :cadence, :started_at, :ended_at) ON CONFLICT (uuid) DO NOTHING
         """
     static let endCurrentEscalations = "UPDATE escalations SET ended_at = ? WHERE case_id = ? AND ended_at IS NULL"
     static let importEvent = """
-        INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES (?1, ?6, ?2, ?3, ?4, ?5)
+        INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES (:uuid, :case_id, :at, :kind, :text, :mood)
         ON CONFLICT (uuid) DO NOTHING
         """
     static let nextActionOwner = "SELECT case_id FROM next_actions WHERE uuid = ?"
@@ -51,9 +57,9 @@ extension Store {
 
     /// Refuses an item whose uuid is already another case's (here, or in
     /// an earlier record of the file): each item belongs to one case.
-    private func checkOwner(_ sql: String, _ values: [SQLValue], of item: ImportedCase, id: Int64,
+    private func checkOwner(_ sql: String, _ uuid: String, of item: ImportedCase, id: Int64,
                             _ field: String, _ index: Int) throws {
-        guard let owner = try database.int(sql, values[0]), owner != id else { return }
+        guard let owner = try database.int(sql, uuid), owner != id else { return }
         throw item.failure("\(field)[\(index)].uuid", "belongs to another case (#\(owner) here)")
     }
 
@@ -66,9 +72,7 @@ extension Store {
             id = local.0
             newer = item.updated > local.1
             if newer {
-                try database.run(Self.updateImportedCase, item.title, item.customer, item.ref, item.priority, item.outcome,
-                                 item.status, item.waitingOn, item.followUp?.deadline, item.followUp?.isAllDay ?? true,
-                                 item.resolved, item.noCheckIn, item.updated, id)
+                try database.run(Self.updateImportedCase, item.bindings(adding: ":id", id))
                 try database.run(Self.deleteTags, id)
                 // The file's state is newer: its pending action and escalation win.
                 try database.run(Self.retirePendingActions, item.updated, id)
@@ -80,9 +84,7 @@ extension Store {
             // overflowing.
             let wanted = try item.id.flatMap { try database.int(Self.selectIDTaken, $0) == nil ? $0 : nil }
             newer = true
-            try database.run(Self.insertImportedCase, wanted, item.uuid, item.title, item.customer, item.ref, item.priority,
-                             item.outcome, item.status, item.waitingOn, item.followUp?.deadline,
-                             item.followUp?.isAllDay ?? true, item.resolved, item.noCheckIn, item.created, item.updated)
+            try database.run(Self.insertImportedCase, item.bindings(adding: ":id", wanted))
             id = database.lastInsertedRowID
         }
         if newer {
@@ -95,39 +97,39 @@ extension Store {
         // of the items both have; a new case's inserts already hold them.
         let updating = newer && local != nil
         var added = 0
-        for (index, action) in item.nextActions.enumerated() {
+        for (index, var action) in item.nextActions.enumerated() {
             place = ("next_actions", index)
-            var values = action
             // A pending action from an older copy would compete with ours: keep it as replaced.
-            if !newer, values[5] == .text("pending") { values[5] = .text("replaced") }
-            try database.run(Self.importNextAction, values: values + [.integer(id)])
+            if !newer, action.state == .pending { action.state = .replaced }
+            try database.run(Self.importNextAction, action.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
-                try checkOwner(Self.nextActionOwner, values, of: item, id: id, "next_actions", index)
-                if updating { try database.run(Self.setNextActionState, values[5], values[7], values[0], id) }
+                try checkOwner(Self.nextActionOwner, action.uuid, of: item, id: id, "next_actions", index)
+                if updating { try database.run(Self.setNextActionState, action.state, action.finished, action.uuid, id) }
                 continue
             }
             added += 1
         }
         for (index, checkIn) in item.checkIns.enumerated() {
             place = ("check_ins", index)
-            try database.run(Self.importCheckIn, values: checkIn + [.integer(id)])
+            try database.run(Self.importCheckIn, checkIn.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
-                try checkOwner(Self.checkInOwner, checkIn, of: item, id: id, "check_ins", index)
+                try checkOwner(Self.checkInOwner, checkIn.uuid, of: item, id: id, "check_ins", index)
                 if updating {
-                    try database.run(Self.setCheckInState, checkIn[6], checkIn[7], checkIn[9], checkIn[2], checkIn[3], checkIn[0], id)
+                    try database.run(Self.setCheckInState, checkIn.state, checkIn.outcome, checkIn.finished,
+                                     checkIn.due.deadline, checkIn.due.isAllDay, checkIn.uuid, id)
                 }
                 continue
             }
             added += 1
         }
-        for (index, escalation) in item.escalations.enumerated() {
+        for (index, var escalation) in item.escalations.enumerated() {
             place = ("escalations", index)
-            var values = escalation
-            if !newer, values[5] == .null { values[5] = values[4] }
-            try database.run(Self.importEscalation, values: values + [.integer(id)])
+            // A current escalation from an older copy ended when it started: ours is current.
+            if !newer, escalation.ended == nil { escalation.ended = escalation.started }
+            try database.run(Self.importEscalation, escalation.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
-                try checkOwner(Self.escalationOwner, values, of: item, id: id, "escalations", index)
-                if updating { try database.run(Self.setEscalationEnd, values[5], values[0], id) }
+                try checkOwner(Self.escalationOwner, escalation.uuid, of: item, id: id, "escalations", index)
+                if updating { try database.run(Self.setEscalationEnd, escalation.ended, escalation.uuid, id) }
                 continue
             }
             added += 1
@@ -135,9 +137,9 @@ extension Store {
         var events = 0
         for (index, event) in item.events.enumerated() {
             place = ("events", index)
-            try database.run(Self.importEvent, values: event + [.integer(id)])
+            try database.run(Self.importEvent, event.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
-                try checkOwner(Self.eventOwner, event, of: item, id: id, "events", index)
+                try checkOwner(Self.eventOwner, event.uuid, of: item, id: id, "events", index)
                 continue
             }
             events += 1
