@@ -2,21 +2,26 @@
 struct ImportedCase: Sendable {
     /// Its place in the file's `cases` array.
     var index: Int
-    var uuid: String
+    /// The id the file gives, which the merge keeps where it is free here.
     var id: Int64?
-    var title: String
-    var customer, ref, outcome, waitingOn: String?
-    var priority: Priority
-    var status: CaseStatus
-    var tags: [String]
-    var followUp: Due?
+    /// The case's fields, as the store writes them (its `id` is not used).
+    var record: Case
     var noCheckIn: Bool
-    var created, updated: Int64
-    var resolved: Int64?
     var nextActions: [NextActionRecord]
     var checkIns: [CheckInRecord]
     var escalations: [EscalationRecord]
-    var events: [EventRecord]
+    var events: [Event]
+
+    var uuid: String { record.uuid }
+
+    /// The case's bindings and those only an import has: whether it was
+    /// resolved without a check-in, and the id the merge chose (nil: SQLite's pick).
+    func bindings(id: Int64?) -> Bindings {
+        var bindings = record.bindings
+        bindings.set(":no_checkin", noCheckIn)
+        bindings.set(":id", id)
+        return bindings
+    }
 
     /// A refusal naming this case and `field` (e.g. `events[3].uuid`).
     func failure(_ field: String, _ message: String) -> CaseKitError {
@@ -46,20 +51,20 @@ extension ImportedCase {
         }
         try fields.refuseRepeatedKeys()
         self.index = index
-        uuid = try fields.text("uuid")
+        let uuid = try fields.text("uuid")
         id = try fields.optionalInt("id")
-        title = try fields.text("title")
+        let title = try fields.text("title")
         // Blank optional text is "none", as the commands store it.
-        customer = FieldRules.optional(try fields.optionalString("customer"))
-        ref = FieldRules.optional(try fields.optionalString("ref"))
-        outcome = FieldRules.optional(try fields.optionalString("outcome"))
-        waitingOn = FieldRules.optional(try fields.optionalString("waiting_on"))
-        priority = try fields.choice("priority", Priority.self)
-        status = try fields.choice("status", CaseStatus.self)
+        let customer = FieldRules.optional(try fields.optionalString("customer"))
+        let ref = FieldRules.optional(try fields.optionalString("ref"))
+        let outcome = FieldRules.optional(try fields.optionalString("outcome"))
+        let waitingOn = FieldRules.optional(try fields.optionalString("waiting_on"))
+        let priority = try fields.choice("priority", Priority.self)
+        let status = try fields.choice("status", CaseStatus.self)
         guard case .array(let tagValues)? = fields.raw("tags") ?? .array([]) else {
             throw fields.failure("tags", "must be an array of strings")
         }
-        tags = try tagValues.enumerated().map { position, tag in
+        let tags = try tagValues.enumerated().map { position, tag in
             guard case .string(let text) = tag else { throw fields.failure("tags[\(position)]", "must be a string") }
             try fields.refuseNUL("tags[\(position)]", text)
             // Trimmed and checked as `open --tag` and `edit --tag` do.
@@ -68,14 +73,17 @@ extension ImportedCase {
             }
             return tag
         }
-        followUp = try fields.due("follow_up")
+        let followUp = try fields.due("follow_up")
         if status == .waiting && followUp == nil { throw fields.failure("follow_up", "is required while waiting") }
         if status == .waiting && waitingOn == nil { throw fields.failure("waiting_on", "is required while waiting (who the case waits on)") }
         noCheckIn = try fields.bool("no_checkin")
-        created = try fields.instant("created")
-        updated = try fields.instant("updated")
-        resolved = try fields.optionalInstant("resolved")
+        let created = try fields.instant("created")
+        let updated = try fields.instant("updated")
+        let resolved = try fields.optionalInstant("resolved")
         if status == .resolved && resolved == nil { throw fields.failure("resolved", "is required when the status is resolved") }
+        record = Case(id: 0, uuid: uuid, title: title, customer: customer, ref: ref, priority: priority, tags: tags,
+                      outcome: outcome, status: status, waitingOn: waitingOn, followUp: followUp,
+                      createdAt: created, updatedAt: updated, resolvedAt: resolved)
         let caseStatus = status
         var uuids: [String: Int] = [:]
         var pending: Int?
@@ -100,8 +108,9 @@ extension ImportedCase {
                 }
                 pending = action.item?.index
             }
-            return NextActionRecord(uuid: uuid, text: try action.text("text"), context: context, due: due, state: state,
-                                    created: try action.instant("created"), finished: try action.optionalInstant("finished"))
+            return NextActionRecord(uuid: uuid, action: NextAction(
+                id: 0, text: try action.text("text"), context: context, due: due, state: state,
+                createdAt: try action.instant("created"), finishedAt: try action.optionalInstant("finished")))
         }
         uuids = [:]
         checkIns = try fields.records("check_ins").map { checkIn in
@@ -144,51 +153,25 @@ extension ImportedCase {
         events = try fields.records("events").map { event in
             let uuid = try event.text("uuid")
             try event.refuseRepeatedUUID(uuid, among: &uuids)
-            return EventRecord(uuid: uuid, at: try event.instant("at"), kind: try event.choice("kind", Event.Kind.self),
+            return Event(uuid: uuid, at: try event.instant("at"), kind: try event.choice("kind", Event.Kind.self),
                                text: try event.string("text"), mood: try event.optionalChoice("mood", Mood.self))
         }
     }
 }
 
-/// How an imported case and its items are written: each names the columns it
-/// binds (see `PersistableRecord`), and the merge's SQL names the same
-/// parameters. The case's own id and its items' case id are the merge's to
-/// choose, so the merge binds them.
-extension ImportedCase: PersistableRecord {
-    func encode(to bindings: inout Bindings) {
-        bindings.set(":uuid", uuid)
-        bindings.set(":title", title)
-        bindings.set(":customer", customer)
-        bindings.set(":ref", ref)
-        bindings.set(":priority", priority)
-        bindings.set(":outcome", outcome)
-        bindings.set(":status", status)
-        bindings.set(":waiting_on", waitingOn)
-        bindings.set(":follow_up_at", followUp?.deadline)
-        bindings.set(":follow_up_all_day", followUp?.isAllDay ?? true)
-        bindings.set(":resolved_at", resolved)
-        bindings.set(":no_checkin", noCheckIn)
-        bindings.set(":created_at", created)
-        bindings.set(":updated_at", updated)
-    }
-
+/// How an imported case's items are written: each names the columns it binds
+/// (see `PersistableRecord`), and the merge's SQL names the same parameters.
+/// The case they belong to is the merge's to choose, so the merge binds it.
+extension ImportedCase {
+    /// A next action of the file with its uuid, which the model type does
+    /// not hold: the uuid is what finds it again in a later import.
     struct NextActionRecord: PersistableRecord, Sendable {
-        var uuid, text: String
-        var context: String?
-        var due: Due?
-        var state: NextAction.State
-        var created: Int64
-        var finished: Int64?
+        var uuid: String
+        var action: NextAction
 
         func encode(to bindings: inout Bindings) {
             bindings.set(":uuid", uuid)
-            bindings.set(":text", text)
-            bindings.set(":context", context)
-            bindings.set(":due_at", due?.deadline)
-            bindings.set(":due_all_day", due?.isAllDay ?? false)
-            bindings.set(":state", state)
-            bindings.set(":created_at", created)
-            bindings.set(":finished_at", finished)
+            action.encode(to: &bindings)
         }
     }
 
@@ -232,21 +215,4 @@ extension ImportedCase: PersistableRecord {
             bindings.set(":started_at", started)
             bindings.set(":ended_at", ended)
         }
-    }
-
-    struct EventRecord: PersistableRecord, Sendable {
-        var uuid: String
-        var at: Int64
-        var kind: Event.Kind
-        var text: String
-        var mood: Mood?
-
-        func encode(to bindings: inout Bindings) {
-            bindings.set(":uuid", uuid)
-            bindings.set(":at", at)
-            bindings.set(":kind", kind)
-            bindings.set(":text", text)
-            bindings.set(":mood", mood)
-        }
-    }
-}
+    }}

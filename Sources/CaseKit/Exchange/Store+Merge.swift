@@ -70,13 +70,13 @@ extension Store {
         let newer: Bool
         if let local {
             id = local.0
-            newer = item.updated > local.1
+            newer = item.record.updatedAt > local.1
             if newer {
-                try database.run(Self.updateImportedCase, item.bindings(adding: ":id", id))
+                try database.run(Self.updateImportedCase, item.bindings(id: id))
                 try database.run(Self.deleteTags, id)
                 // The file's state is newer: its pending action and escalation win.
-                try database.run(Self.retirePendingActions, item.updated, id)
-                try database.run(Self.endCurrentEscalations, item.updated, id)
+                try database.run(Self.retirePendingActions, item.record.updatedAt, id)
+                try database.run(Self.endCurrentEscalations, item.record.updatedAt, id)
             }
         } else {
             // A NULL id lets SQLite pick the next one, as `open` does: past
@@ -84,11 +84,11 @@ extension Store {
             // overflowing.
             let wanted = try item.id.flatMap { try database.int(Self.selectIDTaken, $0) == nil ? $0 : nil }
             newer = true
-            try database.run(Self.insertImportedCase, item.bindings(adding: ":id", wanted))
+            try database.run(Self.insertImportedCase, item.bindings(id: wanted))
             id = database.lastInsertedRowID
         }
         if newer {
-            for (index, tag) in item.tags.enumerated() {
+            for (index, tag) in item.record.tags.enumerated() {
                 place = ("tags", index)
                 try database.run(Self.insertTag, id, tag)
             }
@@ -100,11 +100,11 @@ extension Store {
         for (index, var action) in item.nextActions.enumerated() {
             place = ("next_actions", index)
             // A pending action from an older copy would compete with ours: keep it as replaced.
-            if !newer, action.state == .pending { action.state = .replaced }
+            if !newer, action.action.state == .pending { action.action.state = .replaced }
             try database.run(Self.importNextAction, action.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
                 try checkOwner(Self.nextActionOwner, action.uuid, of: item, id: id, "next_actions", index)
-                if updating { try database.run(Self.setNextActionState, action.state, action.finished, action.uuid, id) }
+                if updating { try database.run(Self.setNextActionState, action.action.state, action.action.finishedAt, action.uuid, id) }
                 continue
             }
             added += 1

@@ -95,3 +95,71 @@ extension Event: FetchableRecord {
         }
     }
 }
+
+/// How the model types are written: each binds its columns by parameter name
+/// (see `PersistableRecord`), so an INSERT or UPDATE beside the store
+/// function that runs it names the columns it sets and the record fills
+/// them. What a model type does not hold (a new row's uuid, the case a child
+/// row belongs to) the store function binds beside it.
+extension Case: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":uuid", uuid)
+        bindings.set(":title", title)
+        bindings.set(":customer", customer)
+        bindings.set(":ref", ref)
+        bindings.set(":priority", priority)
+        bindings.set(":outcome", outcome)
+        bindings.set(":status", status)
+        bindings.set(":waiting_on", waitingOn)
+        bindings.set(":follow_up_at", followUp?.deadline)
+        bindings.set(":follow_up_all_day", followUp?.isAllDay ?? true)
+        bindings.set(":resolved_at", resolvedAt)
+        bindings.set(":created_at", createdAt)
+        bindings.set(":updated_at", updatedAt)
+    }
+}
+
+extension NextAction: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":text", text)
+        bindings.set(":context", context)
+        bindings.set(":due_at", due?.deadline)
+        bindings.set(":due_all_day", due?.isAllDay ?? false)
+        bindings.set(":state", state)
+        bindings.set(":created_at", createdAt)
+        bindings.set(":finished_at", finishedAt)
+    }
+}
+
+extension CheckIn: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":case_id", caseID)
+        bindings.set(":purpose", purpose)
+        bindings.set(":due_at", due.deadline)
+        bindings.set(":due_all_day", due.isAllDay)
+        bindings.set(":note", note)
+        bindings.set(":channel", channel)
+        bindings.set(":state", state)
+        bindings.set(":outcome", outcome)
+    }
+}
+
+extension Escalation: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":team", team)
+        bindings.set(":reason", reason)
+        bindings.set(":cadence", cadence.description)
+        bindings.set(":started_at", startedAt)
+        bindings.set(":ended_at", endedAt)
+    }
+}
+
+extension Event: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":uuid", uuid)
+        bindings.set(":at", at)
+        bindings.set(":kind", kind)
+        bindings.set(":text", text)
+        bindings.set(":mood", mood)
+    }
+}
