@@ -117,12 +117,14 @@ extension ImportedCase {
             let uuid = try checkIn.text("uuid")
             try checkIn.refuseRepeatedUUID(uuid, among: &uuids)
             guard let due = try checkIn.due("due") else { throw checkIn.failure("due", "is missing") }
-            return CheckInRecord(uuid: uuid, purpose: try checkIn.choice("purpose", CheckIn.Purpose.self), due: due,
+            return CheckInRecord(
+                uuid: uuid,
+                checkIn: CheckIn(id: 0, caseID: 0, purpose: try checkIn.choice("purpose", CheckIn.Purpose.self), due: due,
                                  note: try checkIn.optionalString("note"),
                                  channel: try checkIn.optionalChoice("channel", Channel.self),
                                  state: try checkIn.choice("state", CheckIn.State.self),
-                                 outcome: try checkIn.optionalString("outcome"), created: try checkIn.instant("created"),
-                                 finished: try checkIn.optionalInstant("finished"))
+                                 outcome: try checkIn.optionalString("outcome")),
+                created: try checkIn.instant("created"), finished: try checkIn.optionalInstant("finished"))
         }
         uuids = [:]
         var current: Int?
@@ -175,26 +177,17 @@ extension ImportedCase {
         }
     }
 
+    /// A check-in of the file with what the model type does not hold: its
+    /// uuid and when it was made and finished.
     struct CheckInRecord: PersistableRecord, Sendable {
         var uuid: String
-        var purpose: CheckIn.Purpose
-        var due: Due
-        var note: String?
-        var channel: Channel?
-        var state: CheckIn.State
-        var outcome: String?
+        var checkIn: CheckIn
         var created: Int64
         var finished: Int64?
 
         func encode(to bindings: inout Bindings) {
             bindings.set(":uuid", uuid)
-            bindings.set(":purpose", purpose)
-            bindings.set(":due_at", due.deadline)
-            bindings.set(":due_all_day", due.isAllDay)
-            bindings.set(":note", note)
-            bindings.set(":channel", channel)
-            bindings.set(":state", state)
-            bindings.set(":outcome", outcome)
+            checkIn.encode(to: &bindings)
             bindings.set(":created_at", created)
             bindings.set(":finished_at", finished)
         }
@@ -215,4 +208,5 @@ extension ImportedCase {
             bindings.set(":started_at", started)
             bindings.set(":ended_at", ended)
         }
-    }}
+    }
+}

@@ -115,8 +115,8 @@ extension Store {
             guard database.changes > 0 else {
                 try checkOwner(Self.checkInOwner, checkIn.uuid, of: item, id: id, "check_ins", index)
                 if updating {
-                    try database.run(Self.setCheckInState, checkIn.state, checkIn.outcome, checkIn.finished,
-                                     checkIn.due.deadline, checkIn.due.isAllDay, checkIn.uuid, id)
+                    try database.run(Self.setCheckInState, checkIn.checkIn.state, checkIn.checkIn.outcome, checkIn.finished,
+                                     checkIn.checkIn.due.deadline, checkIn.checkIn.due.isAllDay, checkIn.uuid, id)
                 }
                 continue
             }

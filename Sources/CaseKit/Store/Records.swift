@@ -133,7 +133,6 @@ extension NextAction: PersistableRecord {
 
 extension CheckIn: PersistableRecord {
     public func encode(to bindings: inout Bindings) {
-        bindings.set(":case_id", caseID)
         bindings.set(":purpose", purpose)
         bindings.set(":due_at", due.deadline)
         bindings.set(":due_all_day", due.isAllDay)

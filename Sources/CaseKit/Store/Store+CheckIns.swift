@@ -123,6 +123,7 @@ extension Store {
                               note: draft.note, channel: draft.channel, state: .pending, outcome: nil)
         var bindings = checkIn.bindings
         bindings.set(":uuid", Identifier.uuid())
+        bindings.set(":case_id", id)
         bindings.set(":created_at", now)
         try database.run(Self.insertCheckInSQL, bindings)
         checkIn.id = database.lastInsertedRowID
