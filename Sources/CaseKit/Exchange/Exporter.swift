@@ -30,17 +30,15 @@ extension Store {
         return try read {
             try write("{\n  \"format\": \"\(ExportFormat.name)\",\n  \"version\": \(ExportFormat.version),\n"
                       + "  \"exported\": \"\(LocalTime.utc(now))\",\n  \"cases\": [")
-            let actions = try database.cursor(Self.exportNextActions)
-            let checkIns = try database.cursor(Self.exportCheckIns)
-            let escalations = try database.cursor(Self.exportEscalations)
-            let events = try database.cursor(Self.exportEvents)
+            let actions = try ChildRows(try database.cursor(Self.exportNextActions), Self.nextActionJSON)
+            let checkIns = try ChildRows(try database.cursor(Self.exportCheckIns), Self.checkInJSON)
+            let escalations = try ChildRows(try database.cursor(Self.exportEscalations), Self.escalationJSON)
+            let events = try ChildRows(try database.cursor(Self.exportEvents), Self.eventJSON)
             let cases = try database.cursor(Self.exportCases)
             var count = 0
             var chunk = ""
-            // Columns by name, found once on the first row.
-            let columns = cases.row.map(Columns.init(of:))
-            let readCase = try columns.map(Case.decoder), noCheckIn = try columns?.index("no_checkin") ?? 0
-            while let row = cases.row, let readCase {
+            let readCase = try Case.decoder(cases.columns), noCheckIn = try cases.columns.index("no_checkin")
+            while let row = cases.row {
                 let item = readCase(row)
                 let fields: [(String, JSON)] = [
                     ("uuid", .string(item.uuid)), ("id", .int(item.id)), ("title", .string(item.title)),
@@ -51,32 +49,10 @@ extension Store {
                     ("no_checkin", .bool(row.bool(noCheckIn))),
                     ("created", .string(LocalTime.utc(item.createdAt))), ("updated", .string(LocalTime.utc(item.updatedAt))),
                     ("resolved", item.resolvedAt.map { .string(LocalTime.utc($0)) } ?? .null),
-                    ("next_actions", .array(try Self.children(of: item.id, actions) { row in .object([
-                        ("uuid", .string(row.string(1))), ("text", .string(row.string(2))),
-                        ("context", .optional(row.optionalString(3))),
-                        ("due", Self.exportDue(row.optionalInt(4).map { Due(deadline: $0, allDay: row.bool(5)) })),
-                        ("state", .string(row.string(6))), ("created", .string(LocalTime.utc(row.int(7)))),
-                        ("finished", row.optionalInt(8).map { .string(LocalTime.utc($0)) } ?? .null),
-                    ]) })),
-                    ("check_ins", .array(try Self.children(of: item.id, checkIns) { row in .object([
-                        ("uuid", .string(row.string(1))), ("purpose", .string(row.string(2))),
-                        ("due", Self.exportDue(Due(deadline: row.int(3), allDay: row.bool(4)))),
-                        ("note", .optional(row.optionalString(5))), ("channel", .optional(row.optionalString(6))),
-                        ("state", .string(row.string(7))), ("outcome", .optional(row.optionalString(8))),
-                        ("created", .string(LocalTime.utc(row.int(9)))),
-                        ("finished", row.optionalInt(10).map { .string(LocalTime.utc($0)) } ?? .null),
-                    ]) })),
-                    ("escalations", .array(try Self.children(of: item.id, escalations) { row in .object([
-                        ("uuid", .string(row.string(1))), ("team", .string(row.string(2))),
-                        ("reason", .optional(row.optionalString(3))), ("update_every", .string(row.string(4))),
-                        ("started", .string(LocalTime.utc(row.int(5)))),
-                        ("ended", row.optionalInt(6).map { .string(LocalTime.utc($0)) } ?? .null),
-                    ]) })),
-                    ("events", .array(try Self.children(of: item.id, events) { row in .object([
-                        ("uuid", .string(row.string(1))), ("at", .string(LocalTime.utc(row.int(2)))),
-                        ("kind", .string(row.string(3))), ("text", .string(row.string(4))),
-                        ("mood", .optional(row.optionalString(5))),
-                    ]) })),
+                    ("next_actions", .array(try actions.rows(of: item.id))),
+                    ("check_ins", .array(try checkIns.rows(of: item.id))),
+                    ("escalations", .array(try escalations.rows(of: item.id))),
+                    ("events", .array(try events.rows(of: item.id))),
                 ]
                 chunk += count == 0 ? "\n    " : ",\n    "
                 JSON.object(fields).write(into: &chunk, indent: "    ")
@@ -92,15 +68,82 @@ extension Store {
         }
     }
 
-    /// The rows of `cursor` that belong to case `id`, which must be at or
-    /// after the cursor's position (both are ordered by case id).
-    static func children(of id: Int64, _ cursor: Cursor, _ transform: (Row) -> JSON) throws -> [JSON] {
-        var items: [JSON] = []
-        while let row = cursor.row, row.int(0) <= id {
-            if row.int(0) == id { items.append(transform(row)) }
-            try cursor.advance()
+    /// One of the export's child tables, stepped beside the cases: its rows
+    /// are ordered by `case_id`, which is found by name once, as are the
+    /// columns its JSON is made of.
+    struct ChildRows {
+        let cursor: Cursor
+        let caseID: Int32
+        let json: (Row) -> JSON
+
+        init(_ cursor: Cursor, _ reader: (Columns) throws -> (Row) -> JSON) throws {
+            self.cursor = cursor
+            caseID = try cursor.columns.index("case_id")
+            json = try reader(cursor.columns)
         }
-        return items
+
+        /// The rows that belong to case `id`, which must be at or after the
+        /// cursor's position (both are ordered by case id).
+        func rows(of id: Int64) throws -> [JSON] {
+            var items: [JSON] = []
+            while let row = cursor.row, row.int(caseID) <= id {
+                if row.int(caseID) == id { items.append(json(row)) }
+                try cursor.advance()
+            }
+            return items
+        }
+    }
+
+    static func nextActionJSON(_ columns: Columns) throws -> (Row) -> JSON {
+        let uuid = try columns.index("uuid"), text = try columns.index("text"), context = try columns.index("context")
+        let dueAt = try columns.index("due_at"), dueAllDay = try columns.index("due_all_day")
+        let state = try columns.index("state"), createdAt = try columns.index("created_at")
+        let finishedAt = try columns.index("finished_at")
+        return { row in .object([
+            ("uuid", .string(row.string(uuid))), ("text", .string(row.string(text))),
+            ("context", .optional(row.optionalString(context))),
+            ("due", exportDue(row.optionalInt(dueAt).map { Due(deadline: $0, allDay: row.bool(dueAllDay)) })),
+            ("state", .string(row.string(state))), ("created", .string(LocalTime.utc(row.int(createdAt)))),
+            ("finished", row.optionalInt(finishedAt).map { .string(LocalTime.utc($0)) } ?? .null),
+        ]) }
+    }
+
+    static func checkInJSON(_ columns: Columns) throws -> (Row) -> JSON {
+        let uuid = try columns.index("uuid"), purpose = try columns.index("purpose")
+        let dueAt = try columns.index("due_at"), dueAllDay = try columns.index("due_all_day")
+        let note = try columns.index("note"), channel = try columns.index("channel"), state = try columns.index("state")
+        let outcome = try columns.index("outcome"), createdAt = try columns.index("created_at")
+        let finishedAt = try columns.index("finished_at")
+        return { row in .object([
+            ("uuid", .string(row.string(uuid))), ("purpose", .string(row.string(purpose))),
+            ("due", exportDue(Due(deadline: row.int(dueAt), allDay: row.bool(dueAllDay)))),
+            ("note", .optional(row.optionalString(note))), ("channel", .optional(row.optionalString(channel))),
+            ("state", .string(row.string(state))), ("outcome", .optional(row.optionalString(outcome))),
+            ("created", .string(LocalTime.utc(row.int(createdAt)))),
+            ("finished", row.optionalInt(finishedAt).map { .string(LocalTime.utc($0)) } ?? .null),
+        ]) }
+    }
+
+    static func escalationJSON(_ columns: Columns) throws -> (Row) -> JSON {
+        let uuid = try columns.index("uuid"), team = try columns.index("team"), reason = try columns.index("reason")
+        let cadence = try columns.index("cadence"), startedAt = try columns.index("started_at")
+        let endedAt = try columns.index("ended_at")
+        return { row in .object([
+            ("uuid", .string(row.string(uuid))), ("team", .string(row.string(team))),
+            ("reason", .optional(row.optionalString(reason))), ("update_every", .string(row.string(cadence))),
+            ("started", .string(LocalTime.utc(row.int(startedAt)))),
+            ("ended", row.optionalInt(endedAt).map { .string(LocalTime.utc($0)) } ?? .null),
+        ]) }
+    }
+
+    static func eventJSON(_ columns: Columns) throws -> (Row) -> JSON {
+        let uuid = try columns.index("uuid"), at = try columns.index("at"), kind = try columns.index("kind")
+        let text = try columns.index("text"), mood = try columns.index("mood")
+        return { row in .object([
+            ("uuid", .string(row.string(uuid))), ("at", .string(LocalTime.utc(row.int(at)))),
+            ("kind", .string(row.string(kind))), ("text", .string(row.string(text))),
+            ("mood", .optional(row.optionalString(mood))),
+        ]) }
     }
 
     /// A due value in exports: `2026-11-27` for a day, UTC RFC 3339 for an instant.

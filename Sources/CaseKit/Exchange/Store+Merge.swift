@@ -65,12 +65,15 @@ extension Store {
 
     private func merge(_ item: ImportedCase, into report: inout ImportReport,
                        place: inout (field: StaticString, index: Int)?) throws {
-        let local = try database.firstRow(Self.selectCaseByUUID, [item.uuid]) { ($0.int(0), $0.int(1)) }
+        let local = try database.rows(Self.selectCaseByUUID, [item.uuid], reading: { columns in
+            let id = try columns.index("id"), updatedAt = try columns.index("updated_at")
+            return { row in (id: row.int(id), updatedAt: row.int(updatedAt)) }
+        }).first
         let id: Int64
         let newer: Bool
         if let local {
-            id = local.0
-            newer = item.record.updatedAt > local.1
+            id = local.id
+            newer = item.record.updatedAt > local.updatedAt
             if newer {
                 try database.run(Self.updateImportedCase, item.bindings(id: id))
                 try database.run(Self.deleteTags, id)

@@ -8,6 +8,9 @@ public final class Cursor {
         self.statement = statement
     }
 
+    /// The statement's result columns by name, known before any row.
+    public var columns: Columns { Columns(statement) }
+
     /// Moves to the next row; false (and `row` nil) when there is none.
     @discardableResult
     public func advance() throws -> Bool {

@@ -33,6 +33,31 @@ extension Case: FetchableRecord {
     }
 }
 
+/// What a line of the agenda or the review shows of its case, read from the
+/// `id`, `customer` and `title` its query selects beside what the line needs.
+struct CaseLine: FetchableRecord {
+    var id: Int64
+    var customer: String?
+    var title: String
+
+    static func decoder(_ columns: Columns) throws -> (Row) -> CaseLine {
+        let id = try columns.index("id"), customer = try columns.index("customer"), title = try columns.index("title")
+        return { row in CaseLine(id: row.int(id), customer: row.optionalString(customer), title: row.string(title)) }
+    }
+}
+
+extension Escalation: FetchableRecord {
+    public static func decoder(_ columns: Columns) throws -> (Row) -> Escalation {
+        let team = try columns.index("team"), reason = try columns.index("reason"), cadence = try columns.index("cadence")
+        let startedAt = try columns.index("started_at"), endedAt = try columns.index("ended_at")
+        return { row in
+            Escalation(team: row.string(team), reason: row.optionalString(reason),
+                       cadence: (try? Interval(parsing: row.string(cadence))) ?? Policy.updateCadence,
+                       startedAt: row.int(startedAt), endedAt: row.optionalInt(endedAt))
+        }
+    }
+}
+
 extension NextAction: FetchableRecord {
     /// What a query selects from `next_actions` (aliased `n`), named apart
     /// from the case columns it is read beside.

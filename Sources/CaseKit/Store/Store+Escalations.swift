@@ -55,11 +55,7 @@ extension Store {
 
     /// The case's escalation in force, if any.
     func currentEscalation(_ id: Int64) throws -> Escalation? {
-        try database.firstRow(Self.selectEscalation, [id]) { row in
-            Escalation(team: row.string(0), reason: row.optionalString(1),
-                       cadence: (try? Interval(parsing: row.string(2))) ?? Policy.updateCadence,
-                       startedAt: row.int(3), endedAt: row.optionalInt(4))
-        } ?? nil
+        try database.firstRecord(Escalation.self, Self.selectEscalation, [id]) ?? nil
     }
 
     static let selectPendingUpdate = """

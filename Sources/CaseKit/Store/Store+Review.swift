@@ -15,23 +15,6 @@ extension Store {
         }
     }
 
-    /// The case a finding names, read by column name: every review query
-    /// selects its `id`, `customer` and `title`, beside what the rule needs.
-    struct FindingCase: FetchableRecord {
-        var id: Int64
-        var customer: String?
-        var title: String
-
-        static func decoder(_ columns: Columns) throws -> (Row) -> FindingCase {
-            let id = try columns.index("id"), customer = try columns.index("customer"), title = try columns.index("title")
-            return { row in FindingCase(id: row.int(id), customer: row.optionalString(customer), title: row.string(title)) }
-        }
-
-        func finding(_ kind: ReviewFinding.Kind, _ reason: String, days: Int?) -> ReviewFinding {
-            ReviewFinding(kind: kind, caseID: id, customer: customer, title: title, reason: reason, days: days)
-        }
-    }
-
     // MARK: 1. Stale
 
     // INDEXED BY: the active cases' covering index (see Schema.version2)
@@ -45,7 +28,7 @@ extension Store {
     /// Active cases with no event for longer than `interval`.
     public func staleCases(after interval: Interval) throws -> [ReviewFinding] {
         try database.rows(Self.selectStale, [interval.before(now)]) { columns in
-            let subject = try FindingCase.decoder(columns), updatedAt = try columns.index("updated_at")
+            let subject = try CaseLine.decoder(columns), updatedAt = try columns.index("updated_at")
             return { row in
                 let days = self.daysSince(row.int(updatedAt))
                 return subject(row).finding(.stale, "no activity for \(days) day\(days == 1 ? "" : "s")", days: days)
@@ -64,7 +47,7 @@ extension Store {
 
     /// Open cases without a pending next action.
     public func casesWithoutNextAction() throws -> [ReviewFinding] {
-        try database.records(FindingCase.self, Self.selectWithoutNextAction).map {
+        try database.records(CaseLine.self, Self.selectWithoutNextAction).map {
             $0.finding(.noNextAction, "open, but no next action: what is the very next physical step?", days: nil)
         }
     }
@@ -86,7 +69,7 @@ extension Store {
     public func vagueNextActions() throws -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
         try database.forEachRow(Self.selectPendingActions, reading: { columns in
-            let subject = try FindingCase.decoder(columns), text = try columns.index("text")
+            let subject = try CaseLine.decoder(columns), text = try columns.index("text")
             return { row -> ReviewFinding? in
                 guard !row.withText(text, ActionVerbs.isConcrete) else { return nil }
                 return subject(row).finding(.vagueNextAction, ActionVerbs.vagueness(row.string(text)) ?? "", days: nil)
@@ -168,7 +151,7 @@ extension Store {
     public func waitingTooLong() throws -> [ReviewFinding] {
         // The agenda's query: a follow-up is "too long" once it is due by now.
         try database.rows(Self.selectDueFollowUps, Self.followUpArguments(through: DeadlineBound(now))) { columns in
-            let subject = try FindingCase.decoder(columns), waitingOn = try columns.index("waiting_on")
+            let subject = try CaseLine.decoder(columns), waitingOn = try columns.index("waiting_on")
             let followUpAt = try columns.index("follow_up_at"), followUpAllDay = try columns.index("follow_up_all_day")
             return { row in
                 let followUp = Due(deadline: row.int(followUpAt), allDay: row.bool(followUpAllDay))
@@ -194,7 +177,7 @@ extension Store {
     /// (skipped ones do not count), unless resolved with `--no-checkin`.
     public func resolvedWithoutFollowUp() throws -> [ReviewFinding] {
         try database.rows(Self.selectResolvedWithoutFollowUp) { columns in
-            let subject = try FindingCase.decoder(columns), resolvedAt = try columns.index("resolved_at")
+            let subject = try CaseLine.decoder(columns), resolvedAt = try columns.index("resolved_at")
             return { row in
                 let days = self.daysSince(row.int(resolvedAt))
                 return subject(row).finding(.resolvedWithoutFollowUp,
@@ -219,7 +202,7 @@ extension Store {
     /// Active cases whose customer's latest mood is upset, with no pending check-in.
     public func upsetWithoutCheckIn() throws -> [ReviewFinding] {
         try database.rows(Self.selectUpsetWithoutCheckIn) { columns in
-            let subject = try FindingCase.decoder(columns), mood = try columns.index("latest_mood")
+            let subject = try CaseLine.decoder(columns), mood = try columns.index("latest_mood")
             return { row in
                 subject(row).finding(.upsetWithoutCheckIn, "customer \(row.string(mood)), no check-in scheduled", days: nil)
             }
@@ -290,7 +273,7 @@ extension Store {
     /// Cases resolved (and maybe closed since) after `instant`.
     func wins(since instant: Int64) throws -> [Win] {
         try database.rows(Self.selectWins, [instant]) { columns in
-            let subject = try FindingCase.decoder(columns), resolvedAt = try columns.index("resolved_at")
+            let subject = try CaseLine.decoder(columns), resolvedAt = try columns.index("resolved_at")
             return { row in
                 let won = subject(row)
                 return Win(caseID: won.id, customer: won.customer, title: won.title, resolvedAt: row.int(resolvedAt))
@@ -329,5 +312,11 @@ extension Store {
         }
         guard let first = try database.int(Self.selectFirstCase), daysSince(first) > Policy.reviewReminderDays else { return nil }
         return "No weekly review yet: casekit review"
+    }
+}
+
+extension CaseLine {
+    func finding(_ kind: ReviewFinding.Kind, _ reason: String, days: Int?) -> ReviewFinding {
+        ReviewFinding(kind: kind, caseID: id, customer: customer, title: title, reason: reason, days: days)
     }
 }
