@@ -29,8 +29,7 @@ public final class Statement {
     }
 
     /// Resets the statement and binds `values` to its parameters, in order.
-    /// Concrete values skip the existential boxes: an import binds millions.
-    func bind<Values: Collection<SQLValue>>(_ values: Values) throws {
+    private func bind<Values: Collection<SQLValue>>(_ values: Values) throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
