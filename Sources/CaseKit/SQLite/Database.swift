@@ -94,13 +94,8 @@ public final class Database {
 
     /// Runs one statement with an array of bound arguments, ignoring any rows.
     public func run(_ sql: String, _ arguments: [any SQLBindable]) throws {
-        try run(sql, values: arguments.lazy.map(\.sqlValue))
-    }
-
-    /// Runs one statement with bound values, ignoring any rows.
-    public func run<Values: Collection<SQLValue>>(_ sql: String, values: Values) throws {
         try withCachedStatement(sql) { statement in
-            try statement.bind(values)
+            try statement.bind(arguments)
             while try statement.step() {}
         }
     }

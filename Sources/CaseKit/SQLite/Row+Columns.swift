@@ -21,11 +21,6 @@ public struct Columns {
         sql = statement.sql
     }
 
-    /// The columns of the statement `row` belongs to.
-    public init(of row: Row) {
-        self.init(row.statement)
-    }
-
     /// The index of the column named `name`. A query without it is a bug in
     /// casekit's SQL, reported as SQLite reports a missing column.
     public func index(_ name: String) throws -> Int32 {

@@ -29,8 +29,7 @@ public final class Statement {
     }
 
     /// Resets the statement and binds `values` to its parameters, in order.
-    /// Concrete values skip the existential boxes: an import binds millions.
-    func bind<Values: Collection<SQLValue>>(_ values: Values) throws {
+    private func bind<Values: Collection<SQLValue>>(_ values: Values) throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
@@ -40,17 +39,60 @@ public final class Statement {
                 message: "expected \(expected) arguments, got \(values.count)", sql: sql)
         }
         for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value {
-            case .null: code = sqlite3_bind_null(handle, index)
-            case .integer(let int): code = sqlite3_bind_int64(handle, index, int)
-            case .real(let double): code = sqlite3_bind_double(handle, index, double)
-            case .text(let text): code = bindText(text, at: index)
-            }
-            guard code == SQLITE_OK else {
-                throw DatabaseError(handle: connection, code: code, sql: sql)
-            }
+            try bind(value, at: Int32(offset + 1))
+        }
+    }
+
+    /// Resets the statement and binds each value to the parameter its name
+    /// names. A value the statement has no parameter for is left out (an
+    /// UPDATE sets fewer columns than the record has); a parameter left
+    /// without a value is an error, as a misspelt name would be.
+    func bind(_ bindings: Bindings) throws {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        let indexes = try parameterIndexes(bindings)
+        for (index, entry) in zip(indexes, bindings.entries) where index > 0 {
+            try bind(entry.value, at: index)
+        }
+    }
+
+    /// The parameter indexes of the names last bound, and those names.
+    private var namedIndexes: (names: [StaticString], indexes: [Int32])?
+
+    /// The index of each name bound (0 for none), resolved once: a cached
+    /// statement is bound with the same names in the same order each time
+    /// (a record encodes itself so), and the same literals at the same
+    /// addresses, so checking that they are the ones resolved last compares
+    /// pointers, where asking SQLite again would compare every parameter's
+    /// name per value.
+    private func parameterIndexes(_ bindings: Bindings) throws -> [Int32] {
+        if let resolved = namedIndexes,
+           resolved.names.elementsEqual(bindings.entries.lazy.map(\.name), by: { $0.utf8Start == $1.utf8Start }) {
+            return resolved.indexes
+        }
+        let names = bindings.entries.map(\.name)
+        let indexes = names.map { name in
+            name.withUTF8Buffer { sqlite3_bind_parameter_index(handle, String(decoding: $0, as: UTF8.self)) }
+        }
+        let bound = Set(indexes.filter { $0 > 0 })
+        if let missing = (1..<sqlite3_bind_parameter_count(handle) + 1).first(where: { !bound.contains($0) }) {
+            let name = sqlite3_bind_parameter_name(handle, missing).map { String(cString: $0) } ?? "?\(missing)"
+            throw DatabaseError(extendedCode: SQLITE_RANGE, message: "no value for parameter \(name)", sql: sql)
+        }
+        namedIndexes = (names, indexes)
+        return indexes
+    }
+
+    private func bind(_ value: SQLValue, at index: Int32) throws {
+        let code: Int32
+        switch value {
+        case .null: code = sqlite3_bind_null(handle, index)
+        case .integer(let int): code = sqlite3_bind_int64(handle, index, int)
+        case .real(let double): code = sqlite3_bind_double(handle, index, double)
+        case .text(let text): code = bindText(text, at: index)
+        }
+        guard code == SQLITE_OK else {
+            throw DatabaseError(handle: connection, code: code, sql: sql)
         }
     }
 
@@ -83,73 +125,5 @@ public final class Statement {
 
     func reset() {
         sqlite3_reset(handle)
-    }
-}
-
-/// The current row of a statement being stepped. Valid only inside the
-/// closure that receives it.
-public struct Row {
-    let statement: Statement
-
-    public func isNull(_ column: Int32) -> Bool {
-        sqlite3_column_type(statement.handle, column) == SQLITE_NULL
-    }
-
-    public func int(_ column: Int32) -> Int64 {
-        sqlite3_column_int64(statement.handle, column)
-    }
-
-    public func optionalInt(_ column: Int32) -> Int64? {
-        isNull(column) ? nil : int(column)
-    }
-
-    public func bool(_ column: Int32) -> Bool {
-        int(column) != 0
-    }
-
-    public func string(_ column: Int32) -> String {
-        guard let text = sqlite3_column_text(statement.handle, column) else { return "" }
-        let count = Int(sqlite3_column_bytes(statement.handle, column))
-        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
-    }
-
-    /// Calls `body` with the column's UTF-8 bytes, without making a String.
-    public func withText<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        let text = sqlite3_column_text(statement.handle, column)
-        let count = Int(sqlite3_column_bytes(statement.handle, column))
-        return body(UnsafeBufferPointer(start: text, count: text == nil ? 0 : count))
-    }
-
-    public func optionalString(_ column: Int32) -> String? {
-        isNull(column) ? nil : string(column)
-    }
-}
-
-/// A statement stepped by hand, so that several can advance side by side
-/// (the export merges the rows of six tables ordered by case).
-public final class Cursor {
-    private let statement: Statement
-    public private(set) var row: Row?
-
-    init(statement: Statement) {
-        self.statement = statement
-    }
-
-    /// Moves to the next row; false (and `row` nil) when there is none.
-    @discardableResult
-    public func advance() throws -> Bool {
-        row = try statement.step() ? Row(statement: statement) : nil
-        return row != nil
-    }
-}
-
-extension Database {
-    /// A cursor over one statement, positioned on its first row.
-    public func cursor(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Cursor {
-        let statement = try Statement(connection: handle, sql: sql, persistent: false)
-        try statement.bind(arguments)
-        let cursor = Cursor(statement: statement)
-        try cursor.advance()
-        return cursor
     }
 }

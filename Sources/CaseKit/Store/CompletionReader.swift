@@ -28,7 +28,10 @@ public struct CompletionReader {
 
     /// Active case ids with their titles, by id.
     public func activeCases() throws -> [(id: Int64, title: String)] {
-        try database.rows(Self.selectActiveCases) { ($0.int(0), $0.string(1)) }
+        try database.rows(Self.selectActiveCases, reading: { columns in
+            let id = try columns.index("id"), title = try columns.index("title")
+            return { row in (id: row.int(id), title: row.string(title)) }
+        })
     }
 
     /// Active case ids alone, for shells that show no descriptions (bash).

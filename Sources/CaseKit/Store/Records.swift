@@ -33,6 +33,31 @@ extension Case: FetchableRecord {
     }
 }
 
+/// What a line of the agenda or the review shows of its case, read from the
+/// `id`, `customer` and `title` its query selects beside what the line needs.
+struct CaseLine: FetchableRecord {
+    var id: Int64
+    var customer: String?
+    var title: String
+
+    static func decoder(_ columns: Columns) throws -> (Row) -> CaseLine {
+        let id = try columns.index("id"), customer = try columns.index("customer"), title = try columns.index("title")
+        return { row in CaseLine(id: row.int(id), customer: row.optionalString(customer), title: row.string(title)) }
+    }
+}
+
+extension Escalation: FetchableRecord {
+    public static func decoder(_ columns: Columns) throws -> (Row) -> Escalation {
+        let team = try columns.index("team"), reason = try columns.index("reason"), cadence = try columns.index("cadence")
+        let startedAt = try columns.index("started_at"), endedAt = try columns.index("ended_at")
+        return { row in
+            Escalation(team: row.string(team), reason: row.optionalString(reason),
+                       cadence: (try? Interval(parsing: row.string(cadence))) ?? Policy.updateCadence,
+                       startedAt: row.int(startedAt), endedAt: row.optionalInt(endedAt))
+        }
+    }
+}
+
 extension NextAction: FetchableRecord {
     /// What a query selects from `next_actions` (aliased `n`), named apart
     /// from the case columns it is read beside.
@@ -93,5 +118,72 @@ extension Event: FetchableRecord {
             Event(uuid: row.string(uuid), at: row.int(at), kind: Kind(rawValue: row.string(kind)) ?? .note,
                   text: row.string(text), mood: row.optionalString(mood).flatMap(Mood.init))
         }
+    }
+}
+
+/// How the model types are written: each binds its columns by parameter name
+/// (see `PersistableRecord`), so an INSERT or UPDATE beside the store
+/// function that runs it names the columns it sets and the record fills
+/// them. What a model type does not hold (a new row's uuid, the case a child
+/// row belongs to) the store function binds beside it.
+extension Case: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":uuid", uuid)
+        bindings.set(":title", title)
+        bindings.set(":customer", customer)
+        bindings.set(":ref", ref)
+        bindings.set(":priority", priority)
+        bindings.set(":outcome", outcome)
+        bindings.set(":status", status)
+        bindings.set(":waiting_on", waitingOn)
+        bindings.set(":follow_up_at", followUp?.deadline)
+        bindings.set(":follow_up_all_day", followUp?.isAllDay ?? true)
+        bindings.set(":resolved_at", resolvedAt)
+        bindings.set(":created_at", createdAt)
+        bindings.set(":updated_at", updatedAt)
+    }
+}
+
+extension NextAction: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":text", text)
+        bindings.set(":context", context)
+        bindings.set(":due_at", due?.deadline)
+        bindings.set(":due_all_day", due?.isAllDay ?? false)
+        bindings.set(":state", state)
+        bindings.set(":created_at", createdAt)
+        bindings.set(":finished_at", finishedAt)
+    }
+}
+
+extension CheckIn: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":purpose", purpose)
+        bindings.set(":due_at", due.deadline)
+        bindings.set(":due_all_day", due.isAllDay)
+        bindings.set(":note", note)
+        bindings.set(":channel", channel)
+        bindings.set(":state", state)
+        bindings.set(":outcome", outcome)
+    }
+}
+
+extension Escalation: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":team", team)
+        bindings.set(":reason", reason)
+        bindings.set(":cadence", cadence.description)
+        bindings.set(":started_at", startedAt)
+        bindings.set(":ended_at", endedAt)
+    }
+}
+
+extension Event: PersistableRecord {
+    public func encode(to bindings: inout Bindings) {
+        bindings.set(":uuid", uuid)
+        bindings.set(":at", at)
+        bindings.set(":kind", kind)
+        bindings.set(":text", text)
+        bindings.set(":mood", mood)
     }
 }

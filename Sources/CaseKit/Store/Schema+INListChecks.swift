@@ -18,7 +18,10 @@ extension Schema {
     static let updateTableText = "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"
 
     @Sendable static func rewriteINListChecks(_ database: Database) throws {
-        let tables = try database.rows(selectTablesWithINListChecks) { ($0.string(0), $0.string(1)) }
+        let tables = try database.rows(selectTablesWithINListChecks, reading: { columns in
+            let name = try columns.index("name"), sql = try columns.index("sql")
+            return { row in (name: row.string(name), sql: row.string(sql)) }
+        })
         try database.editingSchemaText {
             for (name, sql) in tables {
                 try database.run(updateTableText, withoutINListChecks(sql), name)

@@ -42,12 +42,16 @@ extension Store {
                     agenda.checkIns.append(item)
                 }
             }
-            try database.forEachRow(Self.selectDueFollowUps, Self.followUpArguments(through: endOfToday)) { row in
-                agenda.followUps.append(AgendaItem(
-                    caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                    owed: "follow up: waiting on \(row.optionalString(3) ?? "someone")",
-                    due: Due(deadline: row.int(4), allDay: row.bool(5)), checkInID: nil))
-            }
+            try database.forEachRow(Self.selectDueFollowUps, Self.followUpArguments(through: endOfToday), reading: { columns in
+                let line = try CaseLine.decoder(columns), waitingOn = try columns.index("waiting_on")
+                let followUpAt = try columns.index("follow_up_at"), followUpAllDay = try columns.index("follow_up_all_day")
+                return { row in
+                    let shown = line(row)
+                    return AgendaItem(caseID: shown.id, customer: shown.customer, title: shown.title,
+                                      owed: "follow up: waiting on \(row.optionalString(waitingOn) ?? "someone")",
+                                      due: Due(deadline: row.int(followUpAt), allDay: row.bool(followUpAllDay)), checkInID: nil)
+                }
+            }) { agenda.followUps.append($0) }
             agenda.activeCases = Int(try database.int(Self.countActive) ?? 0)
             let dueThisWeek = Self.dueWithinArguments(after: DeadlineBound(now), through: endOfWeek)
             agenda.dueThisWeek = Int(try database.firstRow(Self.countDueBetween, dueThisWeek) { $0.int(0) } ?? 0)

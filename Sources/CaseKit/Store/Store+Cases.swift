@@ -3,12 +3,12 @@
 extension Store {
     static let insertCase = """
         INSERT INTO cases (uuid, title, customer, ref, priority, outcome, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (:uuid, :title, :customer, :ref, :priority, :outcome, :created_at, :updated_at)
         """
     static let insertTag = "INSERT OR IGNORE INTO case_tags (case_id, tag) VALUES (?, ?)"
     static let deleteTag = "DELETE FROM case_tags WHERE case_id = ? AND tag = ?"
     static let insertEvent = """
-        INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES (?, ?, ?, ?, ?, ?)
+        INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES (:uuid, :case_id, :at, :kind, :text, :mood)
         """
     static let touchCase = "UPDATE cases SET updated_at = ? WHERE id = ?"
     static let selectStatus = "SELECT status FROM cases WHERE id = ?"
@@ -19,8 +19,11 @@ extension Store {
     /// Opens a case and returns its id.
     public func openCase(_ draft: CaseDraft) throws -> Int64 {
         try write {
-            try database.run(Self.insertCase, Identifier.uuid(), draft.title, FieldRules.optional(draft.customer),
-                             FieldRules.optional(draft.ref), draft.priority, FieldRules.optional(draft.outcome), now, now)
+            let opened = Case(id: 0, uuid: Identifier.uuid(), title: draft.title, customer: FieldRules.optional(draft.customer),
+                              ref: FieldRules.optional(draft.ref), priority: draft.priority, tags: [],
+                              outcome: FieldRules.optional(draft.outcome), status: .open, waitingOn: nil, followUp: nil,
+                              createdAt: now, updatedAt: now, resolvedAt: nil)
+            try database.run(Self.insertCase, opened)
             let id = database.lastInsertedRowID
             for tag in draft.tags {
                 try database.run(Self.insertTag, id, try FieldRules.tag(tag))
@@ -208,7 +211,7 @@ extension Store {
     static let finishNextAction = "UPDATE next_actions SET state = ?, finished_at = ? WHERE id = ?"
     static let insertNextActionSQL = """
         INSERT INTO next_actions (uuid, case_id, text, context, due_at, due_all_day, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        VALUES (:uuid, :case_id, :text, :context, :due_at, :due_all_day, :created_at)
         """
 
     @discardableResult
@@ -216,10 +219,13 @@ extension Store {
         if let replaced = try pendingNextAction(id) {
             try database.run(Self.finishNextAction, NextAction.State.replaced, now, replaced.id)
         }
-        try database.run(Self.insertNextActionSQL, Identifier.uuid(), id, draft.text, draft.context,
-                         draft.due?.deadline, draft.due?.isAllDay ?? false, now)
-        let action = NextAction(id: database.lastInsertedRowID, text: draft.text, context: draft.context,
+        var action = NextAction(id: 0, text: draft.text, context: draft.context,
                                 due: draft.due, state: .pending, createdAt: now, finishedAt: nil)
+        var bindings = action.bindings
+        bindings.set(":uuid", Identifier.uuid())
+        bindings.set(":case_id", id)
+        try database.run(Self.insertNextActionSQL, bindings)
+        action.id = database.lastInsertedRowID
         try appendEvent(id, .next, draft.summary)
         return action
     }
@@ -227,7 +233,8 @@ extension Store {
     /// Appends an event and moves the case's `updated_at` to now. A mood
     /// reaches `cases.latest_mood` through the schema's triggers.
     func appendEvent(_ id: Int64, _ kind: Event.Kind, _ text: String, mood: Mood? = nil) throws {
-        try database.run(Self.insertEvent, Identifier.uuid(), id, now, kind, text, mood)
+        let event = Event(uuid: Identifier.uuid(), at: now, kind: kind, text: text, mood: mood)
+        try database.run(Self.insertEvent, event.bindings(adding: ":case_id", id))
         try database.run(Self.touchCase, now, id)
     }
 

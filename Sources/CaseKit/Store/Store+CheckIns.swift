@@ -4,7 +4,7 @@
 extension Store {
     static let insertCheckInSQL = """
         INSERT INTO check_ins (uuid, case_id, purpose, due_at, due_all_day, note, channel, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (:uuid, :case_id, :purpose, :due_at, :due_all_day, :note, :channel, :created_at)
         """
 
     /// Schedules a check-in. Closed cases take none.
@@ -119,10 +119,14 @@ extension Store {
 
     @discardableResult
     func insertCheckIn(_ id: Int64, purpose: CheckIn.Purpose, _ draft: CheckInDraft, event: Bool = true) throws -> CheckIn {
-        try database.run(Self.insertCheckInSQL, Identifier.uuid(), id, purpose, draft.due.deadline, draft.due.isAllDay,
-                         draft.note, draft.channel, now)
-        let checkIn = CheckIn(id: database.lastInsertedRowID, caseID: id, purpose: purpose, due: draft.due,
+        var checkIn = CheckIn(id: 0, caseID: id, purpose: purpose, due: draft.due,
                               note: draft.note, channel: draft.channel, state: .pending, outcome: nil)
+        var bindings = checkIn.bindings
+        bindings.set(":uuid", Identifier.uuid())
+        bindings.set(":case_id", id)
+        bindings.set(":created_at", now)
+        try database.run(Self.insertCheckInSQL, bindings)
+        checkIn.id = database.lastInsertedRowID
         if event {
             let details = [draft.note, draft.channel?.rawValue].compactMap { $0 }.joined(separator: ", ")
             try appendEvent(id, .checkinScheduled, "\(purpose.rawValue) on \(draft.due.iso)" + (details.isEmpty ? "" : " (\(details))"))

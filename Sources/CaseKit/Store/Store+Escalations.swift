@@ -2,7 +2,7 @@
 /// customer updated on a cadence, and coming back when the answer arrives.
 extension Store {
     static let insertEscalation = """
-        INSERT INTO escalations (uuid, case_id, team, reason, cadence, started_at) VALUES (?, ?, ?, ?, ?, ?)
+        INSERT INTO escalations (uuid, case_id, team, reason, cadence, started_at) VALUES (:uuid, :case_id, :team, :reason, :cadence, :started_at)
         """
     static let setEscalated = """
         UPDATE cases SET status = 'escalated', waiting_on = NULL, follow_up_at = NULL WHERE id = ?
@@ -19,8 +19,11 @@ extension Store {
             try Transition.escalate.check(status, caseID: id)
             let previous = try currentEscalation(id)
             try database.run(Self.endEscalation, now, id)
-            try database.run(Self.insertEscalation, Identifier.uuid(), id, team, FieldRules.optional(reason),
-                             cadence.description, now)
+            let escalation = Escalation(team: team, reason: FieldRules.optional(reason), cadence: cadence, startedAt: now)
+            var bindings = escalation.bindings
+            bindings.set(":uuid", Identifier.uuid())
+            bindings.set(":case_id", id)
+            try database.run(Self.insertEscalation, bindings)
             try database.run(Self.setEscalated, id)
             let reasonText = FieldRules.optional(reason).map { " (\($0))" } ?? ""
             if let previous {
@@ -52,11 +55,7 @@ extension Store {
 
     /// The case's escalation in force, if any.
     func currentEscalation(_ id: Int64) throws -> Escalation? {
-        try database.firstRow(Self.selectEscalation, [id]) { row in
-            Escalation(team: row.string(0), reason: row.optionalString(1),
-                       cadence: (try? Interval(parsing: row.string(2))) ?? Policy.updateCadence,
-                       startedAt: row.int(3), endedAt: row.optionalInt(4))
-        } ?? nil
+        try database.firstRecord(Escalation.self, Self.selectEscalation, [id]) ?? nil
     }
 
     static let selectPendingUpdate = """

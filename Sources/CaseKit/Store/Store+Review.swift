@@ -27,10 +27,12 @@ extension Store {
 
     /// Active cases with no event for longer than `interval`.
     public func staleCases(after interval: Interval) throws -> [ReviewFinding] {
-        try database.rows(Self.selectStale, [interval.before(now)]) { row in
-            let days = daysSince(row.int(3))
-            return ReviewFinding(kind: .stale, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                                 reason: "no activity for \(days) day\(days == 1 ? "" : "s")", days: days)
+        try database.rows(Self.selectStale, [interval.before(now)]) { columns in
+            let subject = try CaseLine.decoder(columns), updatedAt = try columns.index("updated_at")
+            return { row in
+                let days = self.daysSince(row.int(updatedAt))
+                return subject(row).finding(.stale, "no activity for \(days) day\(days == 1 ? "" : "s")", days: days)
+            }
         }
     }
 
@@ -45,9 +47,8 @@ extension Store {
 
     /// Open cases without a pending next action.
     public func casesWithoutNextAction() throws -> [ReviewFinding] {
-        try database.rows(Self.selectWithoutNextAction) { row in
-            ReviewFinding(kind: .noNextAction, caseID: row.int(0), customer: row.optionalString(1), title: row.string(2),
-                          reason: "open, but no next action: what is the very next physical step?", days: nil)
+        try database.records(CaseLine.self, Self.selectWithoutNextAction).map {
+            $0.finding(.noNextAction, "open, but no next action: what is the very next physical step?", days: nil)
         }
     }
 
@@ -67,11 +68,14 @@ extension Store {
     /// and builds strings only for a vague one.
     public func vagueNextActions() throws -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
-        try database.forEachRow(Self.selectPendingActions) { row in
-            guard !row.withText(3, ActionVerbs.isConcrete) else { return }
-            findings.append(ReviewFinding(kind: .vagueNextAction, caseID: row.int(0), customer: row.optionalString(1),
-                                          title: row.string(2), reason: ActionVerbs.vagueness(row.string(3)) ?? "",
-                                          days: nil))
+        try database.forEachRow(Self.selectPendingActions, reading: { columns in
+            let subject = try CaseLine.decoder(columns), text = try columns.index("text")
+            return { row -> ReviewFinding? in
+                guard !row.withText(text, ActionVerbs.isConcrete) else { return nil }
+                return subject(row).finding(.vagueNextAction, ActionVerbs.vagueness(row.string(text)) ?? "", days: nil)
+            }
+        }) { (finding: ReviewFinding?) in
+            if let finding { findings.append(finding) }
         }
         return findings
     }
@@ -108,6 +112,7 @@ extension Store {
         SELECT e.cadence, e.started_at,
             (SELECT max(v.at) FROM events v
              WHERE v.case_id = e.case_id AND v.kind IN ('contact', 'checkin-done') AND v.at >= e.started_at)
+            AS last_contact
         FROM escalations e WHERE e.case_id = ? AND e.ended_at IS NULL
         """
 
@@ -123,10 +128,14 @@ extension Store {
         }
         return try owed.sorted { $0.key < $1.key }.compactMap { id, due -> ReviewFinding? in
             guard let lateness = due.checkIn.due.lateness(at: now),
-                  let escalation = try database.firstRow(Self.selectEscalationContact, [id], { row in
-                      (cadence: (try? Interval(parsing: row.string(0))) ?? Policy.updateCadence,
-                       startedAt: row.int(1), lastContact: row.optionalInt(2))
-                  }) else { return nil }
+                  let escalation = try database.rows(Self.selectEscalationContact, [id], reading: { columns in
+                      let cadence = try columns.index("cadence"), startedAt = try columns.index("started_at")
+                      let lastContact = try columns.index("last_contact")
+                      return { row in
+                          (cadence: (try? Interval(parsing: row.string(cadence))) ?? Policy.updateCadence,
+                           startedAt: row.int(startedAt), lastContact: row.optionalInt(lastContact))
+                      }
+                  }).first else { return nil }
             let since = escalation.lastContact == nil ? "escalated" : "last contact"
             let sinceDate = LocalDate(containing: escalation.lastContact ?? escalation.startedAt).iso
             return ReviewFinding(
@@ -141,12 +150,16 @@ extension Store {
     /// Waiting cases past their follow-up date.
     public func waitingTooLong() throws -> [ReviewFinding] {
         // The agenda's query: a follow-up is "too long" once it is due by now.
-        try database.rows(Self.selectDueFollowUps, Self.followUpArguments(through: DeadlineBound(now))) { row in
-            let followUp = Due(deadline: row.int(4), allDay: row.bool(5))
-            return ReviewFinding(kind: .waitingTooLong, caseID: row.int(0), customer: row.optionalString(1),
-                                 title: row.string(2),
-                                 reason: "waiting on \(row.optionalString(3) ?? "someone"), follow-up \(followUp.lateness(at: now) ?? "due")",
-                                 days: daysLate(followUp))
+        try database.rows(Self.selectDueFollowUps, Self.followUpArguments(through: DeadlineBound(now))) { columns in
+            let subject = try CaseLine.decoder(columns), waitingOn = try columns.index("waiting_on")
+            let followUpAt = try columns.index("follow_up_at"), followUpAllDay = try columns.index("follow_up_all_day")
+            return { row in
+                let followUp = Due(deadline: row.int(followUpAt), allDay: row.bool(followUpAllDay))
+                return subject(row).finding(
+                    .waitingTooLong,
+                    "waiting on \(row.optionalString(waitingOn) ?? "someone"), follow-up \(followUp.lateness(at: self.now) ?? "due")",
+                    days: self.daysLate(followUp))
+            }
         }
     }
 
@@ -163,11 +176,13 @@ extension Store {
     /// Resolved cases with no pending or completed check-in since resolution
     /// (skipped ones do not count), unless resolved with `--no-checkin`.
     public func resolvedWithoutFollowUp() throws -> [ReviewFinding] {
-        try database.rows(Self.selectResolvedWithoutFollowUp) { row in
-            let days = daysSince(row.int(3))
-            return ReviewFinding(kind: .resolvedWithoutFollowUp, caseID: row.int(0), customer: row.optionalString(1),
-                                 title: row.string(2),
-                                 reason: "resolved \(days)d ago, no follow-up check-in: did the fix hold?", days: days)
+        try database.rows(Self.selectResolvedWithoutFollowUp) { columns in
+            let subject = try CaseLine.decoder(columns), resolvedAt = try columns.index("resolved_at")
+            return { row in
+                let days = self.daysSince(row.int(resolvedAt))
+                return subject(row).finding(.resolvedWithoutFollowUp,
+                                            "resolved \(days)d ago, no follow-up check-in: did the fix hold?", days: days)
+            }
         }
     }
 
@@ -186,9 +201,11 @@ extension Store {
 
     /// Active cases whose customer's latest mood is upset, with no pending check-in.
     public func upsetWithoutCheckIn() throws -> [ReviewFinding] {
-        try database.rows(Self.selectUpsetWithoutCheckIn) { row in
-            ReviewFinding(kind: .upsetWithoutCheckIn, caseID: row.int(0), customer: row.optionalString(1),
-                          title: row.string(2), reason: "customer \(row.string(3)), no check-in scheduled", days: nil)
+        try database.rows(Self.selectUpsetWithoutCheckIn) { columns in
+            let subject = try CaseLine.decoder(columns), mood = try columns.index("latest_mood")
+            return { row in
+                subject(row).finding(.upsetWithoutCheckIn, "customer \(row.string(mood)), no check-in scheduled", days: nil)
+            }
         }
     }
 
@@ -255,12 +272,18 @@ extension Store {
 
     /// Cases resolved (and maybe closed since) after `instant`.
     func wins(since instant: Int64) throws -> [Win] {
-        try database.rows(Self.selectWins, [instant]) { row in
-            Win(caseID: row.int(0), customer: row.optionalString(1), title: row.string(2), resolvedAt: row.int(3))
+        try database.rows(Self.selectWins, [instant]) { columns in
+            let subject = try CaseLine.decoder(columns), resolvedAt = try columns.index("resolved_at")
+            return { row in
+                let won = subject(row)
+                return Win(caseID: won.id, customer: won.customer, title: won.title, resolvedAt: row.int(resolvedAt))
+            }
         }
     }
 
-    static let insertReview = "INSERT INTO reviews (at, active_cases, findings, counts) VALUES (?, ?, ?, ?)"
+    static let insertReview = """
+        INSERT INTO reviews (at, active_cases, findings, counts) VALUES (:at, :active_cases, :findings, :counts)
+        """
 
     /// Records that the review was done now, with its counts per kind.
     public func markReviewed(_ review: Review) throws {
@@ -268,7 +291,12 @@ extension Store {
             .map { "\"\($0.rawValue)\": \(review.findings($0).count)" }
             .joined(separator: ", ")
         try write {
-            try database.run(Self.insertReview, now, review.activeCases, review.findings.count, "{\(counts)}")
+            var bindings = Bindings()
+            bindings.set(":at", now)
+            bindings.set(":active_cases", review.activeCases)
+            bindings.set(":findings", review.findings.count)
+            bindings.set(":counts", "{\(counts)}")
+            try database.run(Self.insertReview, bindings)
         }
     }
 
@@ -284,5 +312,11 @@ extension Store {
         }
         guard let first = try database.int(Self.selectFirstCase), daysSince(first) > Policy.reviewReminderDays else { return nil }
         return "No weekly review yet: casekit review"
+    }
+}
+
+extension CaseLine {
+    func finding(_ kind: ReviewFinding.Kind, _ reason: String, days: Int?) -> ReviewFinding {
+        ReviewFinding(kind: kind, caseID: id, customer: customer, title: title, reason: reason, days: days)
     }
 }
