@@ -114,6 +114,24 @@ import Testing
                     mentioning: first, "field \"waiting_on\"")
         try refused(with(Self.record(["status": "\"escalated\"", "escalations": "[\(Self.escalation(team: "\" \""))]"])),
                     mentioning: first, "field \"escalations[0].team\"", "empty")
+        // Found by trying the importer as an attacker: what reopen, resume,
+        // close and every finishing command never leave behind.
+        try refused(with(Self.record(["status": "\"closed\""])), mentioning: first, "field \"resolved\"", "required")
+        try refused(with(Self.record(["resolved": "\"2026-11-21T10:00:00Z\""])),
+                    mentioning: first, "field \"resolved\"", "is open")
+        try refused(with(Self.record(["waiting_on": "\"Globex IT\""])), mentioning: first, "field \"waiting_on\"", "not waiting")
+        try refused(with(Self.record(["follow_up": "\"2026-11-25\""])), mentioning: first, "field \"follow_up\"", "not waiting")
+        try refused(with(Self.record(["status": "\"closed\"", "resolved": "\"2026-11-21T10:00:00Z\"",
+                                      "check_ins": "[\(Self.checkIn())]"])),
+                    mentioning: first, "field \"check_ins[0].state\"", "closed")
+        try refused(with(Self.record(["next_actions": "[\(Self.action(state: "done"))]"])),
+                    mentioning: first, "field \"next_actions[0].finished\"", "required")
+        let finishedPending = Self.action().replacingOccurrences(of: #""finished": null"#, with: #""finished": "2026-11-21T10:00:00Z""#)
+        try refused(with(Self.record(["next_actions": "[\(finishedPending)]"])),
+                    mentioning: first, "field \"next_actions[0].finished\"", "pending")
+        let skipped = Self.checkIn().replacingOccurrences(of: #""state": "pending""#, with: #""state": "skipped""#)
+        try refused(with(Self.record(["check_ins": "[\(skipped)]"])),
+                    mentioning: first, "field \"check_ins[0].finished\"", "required")
     }
 
     /// An item belongs to one case: its uuid may not be another case's, in
@@ -132,6 +150,11 @@ import Testing
         try refused(with(Self.record(["status": "\"escalated\"", "escalations": "[\(Self.escalation("x1"))]"]),
                          Self.record(uuid: second, ["id": "8", "escalations": "[\(Self.escalation("x1", ended: "\"2026-11-21T10:00:00Z\""))]"])),
                     mentioning: "case 2 (uuid \(second))", "field \"escalations[0].uuid\"", "another case")
+        // One uuid for two things of one case, of any kind.
+        try refused(with(Self.record(["events": "[\(Self.event("u1"))]", "check_ins": "[\(Self.checkIn("u1"))]"])),
+                    mentioning: first, "field \"events[0].uuid\"", "check_ins[0]")
+        try refused(with(Self.record(["events": "[\(Self.event(Self.uuid))]"])),
+                    mentioning: first, "field \"events[0].uuid\"", "the case")
         // Twice in one case, or one case twice in the file.
         try refused(with(Self.record(["events": "[\(Self.event("e1")), \(Self.event("e1"))]"])),
                     mentioning: first, "field \"events[1].uuid\"", "events[0]")

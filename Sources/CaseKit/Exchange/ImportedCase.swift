@@ -76,16 +76,22 @@ extension ImportedCase {
         let followUp = try fields.due("follow_up")
         if status == .waiting && followUp == nil { throw fields.failure("follow_up", "is required while waiting") }
         if status == .waiting && waitingOn == nil { throw fields.failure("waiting_on", "is required while waiting (who the case waits on)") }
+        // Only a waiting case waits: every other status change clears both.
+        if status != .waiting && waitingOn != nil { throw fields.failure("waiting_on", "is set, but the case is \(status.rawValue), not waiting") }
+        if status != .waiting && followUp != nil { throw fields.failure("follow_up", "is set, but the case is \(status.rawValue), not waiting") }
         noCheckIn = try fields.bool("no_checkin")
         let created = try fields.instant("created")
         let updated = try fields.instant("updated")
         let resolved = try fields.optionalInstant("resolved")
-        if status == .resolved && resolved == nil { throw fields.failure("resolved", "is required when the status is resolved") }
+        if !status.isActive && resolved == nil { throw fields.failure("resolved", "is required when the status is \(status.rawValue)") }
+        if status.isActive && resolved != nil {
+            throw fields.failure("resolved", "is set, but the case is \(status.rawValue) (reopening a case clears it)")
+        }
         record = Case(id: 0, uuid: uuid, title: title, customer: customer, ref: ref, priority: priority, tags: tags,
                       outcome: outcome, status: status, waitingOn: waitingOn, followUp: followUp,
                       createdAt: created, updatedAt: updated, resolvedAt: resolved)
         let caseStatus = status
-        var uuids: [String: Int] = [:]
+        var uuids = [uuid: "the case"]
         var pending: Int?
         nextActions = try fields.records("next_actions").map { action in
             let uuid = try action.text("uuid")
@@ -110,23 +116,24 @@ extension ImportedCase {
             }
             return NextActionRecord(uuid: uuid, action: NextAction(
                 id: 0, text: try action.text("text"), context: context, due: due, state: state,
-                createdAt: try action.instant("created"), finishedAt: try action.optionalInstant("finished")))
+                createdAt: try action.instant("created"), finishedAt: try action.finished(state == .pending)))
         }
-        uuids = [:]
         checkIns = try fields.records("check_ins").map { checkIn in
             let uuid = try checkIn.text("uuid")
             try checkIn.refuseRepeatedUUID(uuid, among: &uuids)
             guard let due = try checkIn.due("due") else { throw checkIn.failure("due", "is missing") }
+            let state = try checkIn.choice("state", CheckIn.State.self)
+            if state == .pending && caseStatus == .closed {
+                throw checkIn.failure("state", "is pending, but the case is closed (closing skips pending check-ins)")
+            }
             return CheckInRecord(
                 uuid: uuid,
                 checkIn: CheckIn(id: 0, caseID: 0, purpose: try checkIn.choice("purpose", CheckIn.Purpose.self), due: due,
                                  note: try checkIn.optionalString("note"),
                                  channel: try checkIn.optionalChoice("channel", Channel.self),
-                                 state: try checkIn.choice("state", CheckIn.State.self),
-                                 outcome: try checkIn.optionalString("outcome")),
-                created: try checkIn.instant("created"), finished: try checkIn.optionalInstant("finished"))
+                                 state: state, outcome: try checkIn.optionalString("outcome")),
+                created: try checkIn.instant("created"), finished: try checkIn.finished(state == .pending))
         }
-        uuids = [:]
         var current: Int?
         escalations = try fields.records("escalations").map { escalation in
             let uuid = try escalation.text("uuid")
@@ -151,7 +158,6 @@ extension ImportedCase {
         if status == .escalated && current == nil {
             throw fields.failure("escalations", "has no current escalation (one with \"ended\": null), but the case is escalated")
         }
-        uuids = [:]
         events = try fields.records("events").map { event in
             let uuid = try event.text("uuid")
             try event.refuseRepeatedUUID(uuid, among: &uuids)

@@ -154,9 +154,22 @@ struct RecordFields {
         throw failure(key, "appears twice in the record")
     }
 
-    /// Refuses a second item with the uuid of an earlier one in the same array.
-    func refuseRepeatedUUID(_ uuid: String, among seen: inout [String: Int]) throws {
-        guard let item, let first = seen.updateValue(item.index, forKey: uuid) else { return }
-        throw failure("uuid", "repeats that of \(item.field)[\(first)]")
+    /// Refuses an item with the uuid of the case or of an earlier item of the
+    /// case, of any kind: a uuid is one thing's identity. `seen` maps each
+    /// uuid met so far to where it was met.
+    func refuseRepeatedUUID(_ uuid: String, among seen: inout [String: String]) throws {
+        guard let item else { return }
+        if let first = seen.updateValue("\(item.field)[\(item.index)]", forKey: uuid) {
+            throw failure("uuid", "repeats that of \(first)")
+        }
+    }
+
+    /// `finished`: none while the item is pending, required once it is not,
+    /// as every command that finishes an item records when.
+    func finished(_ pending: Bool) throws -> Int64? {
+        let finished = try optionalInstant("finished")
+        if pending && finished != nil { throw failure("finished", "is set, but the state is pending") }
+        if !pending && finished == nil { throw failure("finished", "is required once the state is not pending") }
+        return finished
     }
 }
