@@ -36,6 +36,25 @@ import Testing
         #expect(casekit.bytes(fresh) == before)
     }
 
+    /// A pending action that arrives in an older copy of a case is kept as
+    /// replaced, finished at the import, as `next` replaces one: the queue
+    /// still exports to a file that imports back (found by the fuzz test).
+    @Test func anOlderCopysPendingActionIsKeptAsReplaced() throws {
+        try casekit.ok("export", "--output", file("old.json"))
+        casekit.now = "2026-11-23T09:00"
+        try casekit.ok("next", "2", "Call them about the workaround")
+        let old = String(decoding: casekit.bytes(file("old.json")) ?? Data(), as: UTF8.self)
+        let pending = try casekit.query("SELECT uuid FROM next_actions WHERE case_id = 2 AND state = 'replaced'") { $0.string(0) }[0]
+        _ = FileManager.default.createFile(atPath: file("older.json"), contents: Data(
+            old.replacingOccurrences(of: pending, with: "77777777-2222-4333-8444-555555555555").utf8))
+        try casekit.ok("import", file("older.json"))
+        #expect(try casekit.query("""
+            SELECT state || ' ' || finished_at FROM next_actions WHERE uuid = '77777777-2222-4333-8444-555555555555'
+            """) { $0.string(0) } == ["replaced 1795442400"])
+        try casekit.ok("export", "--output", file("now.json"))
+        try casekit.ok("import", file("now.json"), "--db", file("fresh.sqlite3"))
+    }
+
     @Test func exportHasEveryFieldAndTheTimeline() throws {
         let json = try casekit.json("export")
         #expect(json["format"] as? String == "casekit-export")

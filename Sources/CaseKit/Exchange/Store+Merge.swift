@@ -102,8 +102,12 @@ extension Store {
         var added = 0
         for (index, var action) in item.nextActions.enumerated() {
             place = ("next_actions", index)
-            // A pending action from an older copy would compete with ours: keep it as replaced.
-            if !newer, action.action.state == .pending { action.action.state = .replaced }
+            // A pending action from an older copy would compete with ours: keep
+            // it as replaced now, as `next` replaces one.
+            if !newer, action.action.state == .pending {
+                action.action.state = .replaced
+                action.action.finishedAt = now
+            }
             try database.run(Self.importNextAction, action.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
                 try checkOwner(Self.nextActionOwner, action.uuid, of: item, id: id, "next_actions", index)
