@@ -109,7 +109,8 @@ def main():
         elif rng.random() < 0.3:
             state = "pending" if active else "done"
             checkins.append((new_uuid(), case_id, "check-in", whole_day(NOW + rng.randrange(-5, 10) * DAY), 1,
-                             "check the fix holds", rng.choice(["email", "phone", "chat"]), state, None, updated, None))
+                             "check the fix holds", rng.choice(["email", "phone", "chat"]), state, None, updated,
+                             None if state == "pending" else updated))
 
     with db:
         db.executemany("INSERT INTO cases (id, uuid, title, customer, ref, priority, outcome, status, waiting_on, "

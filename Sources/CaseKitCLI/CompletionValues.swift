@@ -50,12 +50,12 @@ enum CompletionValues {
             // expansion when the command runs, and a leading `~`, which it
             // completes as a folder.
             guard !value.contains(where: { $0 == "$" || $0 == "`" }), !value.hasPrefix("~") else { return nil }
-            return "'" + escaped(value, ["'": "'\\''"]) + "'"
+            return "'" + escaped(value, Escapes.bashQuote) + "'"
         case .zsh?:
             // `_describe` splits at the first `:` not after a backslash and
             // drops every backslash, in the value and in the description.
-            let zshValue = escaped(value, ["\\": "\\\\", ":": "\\:"])
-            return zshValue + (shown.map { ":" + escaped($0, ["\\": "\\\\"]) } ?? "")
+            let zshValue = escaped(value, Escapes.zshValue)
+            return zshValue + (shown.map { ":" + escaped($0, Escapes.zshDescription) } ?? "")
         case .fish?:
             // fish takes what follows the first tab as the description; the
             // value has none.
@@ -65,10 +65,28 @@ enum CompletionValues {
         }
     }
 
-    private static func escaped(_ text: String, _ replacements: [Character: String]) -> String {
+    /// What to write for each special ASCII character of a value. Made once:
+    /// zsh completes tens of thousands of titles.
+    struct Escapes {
+        let replacements: [Character: String]
+        let special: Set<UInt8>
+
+        init(_ replacements: [Character: String]) {
+            self.replacements = replacements
+            special = Set(replacements.keys.compactMap(\.asciiValue))
+        }
+
+        static let bashQuote = Escapes(["'": "'\\''"])
+        static let zshValue = Escapes(["\\": "\\\\", ":": "\\:"])
+        static let zshDescription = Escapes(["\\": "\\\\"])
+    }
+
+    private static func escaped(_ text: String, _ escapes: Escapes) -> String {
+        // Nearly every value has nothing to escape: spare the character walk.
+        guard text.utf8.contains(where: escapes.special.contains) else { return text }
         var result = ""
         for character in text {
-            if let replacement = replacements[character] { result += replacement } else { result.append(character) }
+            if let replacement = escapes.replacements[character] { result += replacement } else { result.append(character) }
         }
         return result
     }
