@@ -37,15 +37,10 @@ import Testing
     /// exactly what they did (NULL included).
     @Test func aVersionFourFileKeepsItsRowsAndItsRules() throws {
         let path = folder.path + "/v4.sqlite3"
-        do {
-            let database = try Database(path: path, mode: .readWriteCreate)
-            try database.execute([Schema.version1, Schema.version2, Schema.version3, Schema.version4].joined(separator: ";")
-                                 + "; PRAGMA user_version = 4")
-            try database.execute("""
+        try writeOldDatabase(at: path, version: 4, """
                 INSERT INTO cases (id, uuid, title, created_at, updated_at) VALUES (7, 'u-7', 'Printer on fire', 1, 2);
                 INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-1', 7, 2, 'note', 'smoke', 'angry');
                 """)
-        }
         let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
         let database = store.database
         #expect(try Migrator.version(of: database) == Migrator.casekit.latestVersion)

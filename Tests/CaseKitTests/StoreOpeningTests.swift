@@ -80,14 +80,10 @@ import Testing
     /// current schema on open, its data intact and the review's indexes in place.
     @Test func aVersionOneFileIsMigratedWithItsData() throws {
         let path = folder.path + "/v1.sqlite3"
-        do {
-            let database = try Database(path: path, mode: .readWriteCreate)
-            try database.execute(Schema.version1 + "; PRAGMA user_version = 1")
-            try database.execute("""
+        try writeOldDatabase(at: path, version: 1, """
                 INSERT INTO cases (id, uuid, title, created_at, updated_at) VALUES (7, 'u-7', 'Printer on fire', 1, 2);
                 INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-1', 7, 2, 'note', 'smoke', 'angry');
                 """)
-        }
         let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
         #expect(try Migrator.version(of: store.database) == Migrator.casekit.latestVersion)
         #expect(try store.database.int("PRAGMA application_id") == Schema.applicationID)
@@ -106,11 +102,7 @@ import Testing
     /// case on open, and from then on the triggers keep it.
     @Test func aVersionFourFileGetsItsLatestMoodsRepaired() throws {
         let path = folder.path + "/v4.sqlite3"
-        do {
-            let database = try Database(path: path, mode: .readWriteCreate)
-            try database.execute([Schema.version1, Schema.version2, Schema.version3, Schema.version4].joined(separator: ";")
-                                 + "; PRAGMA user_version = 4")
-            try database.execute("""
+        try writeOldDatabase(at: path, version: 4, """
                 INSERT INTO cases (id, uuid, title, created_at, updated_at, latest_mood) VALUES (1, 'u-1', 'No moods', 1, 2, 'angry');
                 INSERT INTO cases (id, uuid, title, created_at, updated_at, latest_mood) VALUES (2, 'u-2', 'Calmed', 1, 2, 'angry');
                 INSERT INTO cases (id, uuid, title, created_at, updated_at) VALUES (3, 'u-3', 'Unset', 1, 2);
@@ -119,7 +111,6 @@ import Testing
                 INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-3', 2, 3, 'note', 'thanks', 'happy');
                 INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-4', 3, 2, 'note', 'worried', 'anxious');
                 """)
-        }
         let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
         #expect(try Migrator.version(of: store.database) >= 5)
         #expect(try store.database.rows("SELECT latest_mood FROM cases ORDER BY id") { $0.optionalString(0) } == [nil, "happy", "anxious"])
@@ -132,10 +123,7 @@ import Testing
     @Test func aVersionTwoFileGetsZoneFreeWholeDays() throws {
         let path = folder.path + "/v2.sqlite3"
         let endOf27th = local("2026-11-28T00:00"), endOfSpringForward = local("2027-03-15T00:00")
-        do {
-            let database = try Database(path: path, mode: .readWriteCreate)
-            try database.execute(Schema.version1 + ";" + Schema.version2 + "; PRAGMA user_version = 2")
-            try database.execute("""
+        try writeOldDatabase(at: path, version: 2, """
                 INSERT INTO cases (id, uuid, title, status, waiting_on, follow_up_at, follow_up_all_day, created_at, updated_at)
                     VALUES (1, 'u-1', 'Refund', 'waiting', 'billing', \(endOf27th), 1, 1, 2);
                 INSERT INTO next_actions (uuid, case_id, text, due_at, due_all_day, created_at)
@@ -145,7 +133,6 @@ import Testing
                 INSERT INTO check_ins (uuid, case_id, due_at, due_all_day, state, created_at)
                     VALUES ('k-3', 1, \(Int64.max), 1, 'done', 1);
                 """)
-        }
         let detail = try Store.open(path: path, now: local("2026-11-22T09:00")).detail(1)
         #expect(detail.case.followUp == .day(day("2026-11-27")))
         #expect(detail.nextAction?.due == .day(day("2027-03-14")))

@@ -16,6 +16,17 @@ func local(_ text: String) -> Int64 {
     return WhenParser.instant(fromISO: text)!
 }
 
+/// Writes a database file of an older schema: casekit's migrations up to
+/// `version`, as that version of casekit left it, then `rows`.
+func writeOldDatabase(at path: String, version: Int64, _ rows: String) throws {
+    let database = try Database(path: path, mode: .readWriteCreate)
+    for migration in Migrator.casekit.migrations where migration.version <= version {
+        try migration.run(database)
+        try database.execute("PRAGMA user_version = \(migration.version)")
+    }
+    try database.execute(rows)
+}
+
 func day(_ text: String) -> LocalDate {
     LocalDate(iso: Substring(text))!
 }

@@ -78,6 +78,15 @@ final class CasekitBinary {
     /// Runs a command that must be refused as the spec wants: one
     /// `casekit: error:` line with a hint on stderr, nothing on stdout, exit
     /// `code`, and the database byte for byte as it was.
+    /// Imports `contents` from a file, which must be refused as bad data
+    /// (exit 65) the way `expectRefused` checks.
+    func expectImportRefused(_ contents: [UInt8], mentioning words: [String],
+                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let path = folder + "/refused.json"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(contents))
+        try expectRefused(["import", path], code: 65, mentioning: words, sourceLocation: sourceLocation)
+    }
+
     func expectRefused(_ arguments: [String], code: Int32, mentioning words: [String],
                        sourceLocation: SourceLocation = #_sourceLocation) throws {
         let before = bytes()

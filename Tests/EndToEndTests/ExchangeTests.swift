@@ -197,9 +197,7 @@ import Testing
 
     /// Imports `contents` from a file: refused with exit 65, nothing imported.
     func importRefused(_ contents: [UInt8], _ words: [String], _ sourceLocation: SourceLocation) throws {
-        let path = casekit.folder + "/bad.json"
-        FileManager.default.createFile(atPath: path, contents: Data(contents))
-        try casekit.expectRefused(["import", path], code: 65, mentioning: words, sourceLocation: sourceLocation)
+        try casekit.expectImportRefused(contents, mentioning: words, sourceLocation: sourceLocation)
         #expect(try casekit.query("SELECT count(*) FROM cases") { $0.int(0) } == [1], sourceLocation: sourceLocation)
     }
 

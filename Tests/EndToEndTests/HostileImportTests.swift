@@ -54,9 +54,7 @@ import Testing
     }
 
     func refused(_ contents: [UInt8], mentioning words: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let path = casekit.folder + "/hostile.json"
-        _ = FileManager.default.createFile(atPath: path, contents: Data(contents))
-        try casekit.expectRefused(["import", path], code: 65, mentioning: words, sourceLocation: sourceLocation)
+        try casekit.expectImportRefused(contents, mentioning: words, sourceLocation: sourceLocation)
     }
 
     func imports(_ contents: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
