@@ -170,6 +170,9 @@ import Testing
             let detail = try #require(try casekit.json("show", "1", "--json")["case"] as? [String: Any])
             #expect((detail["next_action"] as? [String: Any])?["due"] as? String == "2026-11-27")
         }
+        // The review reads on one connection here: a second would see an empty database.
+        let review = try casekit.run("review")
+        #expect(review.code == 0 && review.stdout.contains("Refund charged twice"), "\(review.stderr)")
         #expect(casekit.bytes(media.path + "/casekit.sqlite3") == before)
         #expect(listing(media.path) == ["casekit.sqlite3"])
     }

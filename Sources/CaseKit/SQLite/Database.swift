@@ -16,6 +16,11 @@ public final class Database {
 
     let handle: OpaquePointer
     public let path: String
+
+    /// A private database in memory: another connection to `path` would
+    /// open a new, empty one.
+    public var isInMemory: Bool { path == Self.inMemory }
+    public static let inMemory = ":memory:"
     public let mode: Mode
     private let busyTimeout: Int32
     private var cache: [String: Statement] = [:]

@@ -17,8 +17,12 @@ extension Store {
     ) throws -> (Here, There) {
         let both = try CaseKitError.reportingStorageFailures(at: database.path) {
             try database.withWritersHeldOff { () -> (Here, There) in
-                // Opened only once the lock is held: a write-protected file never gets here.
-                guard !isEmptyStandIn, let second = try? Store.secondReader(of: self) else { return (try here(), try there(self)) }
+                // Opened only once the lock is held. A database in memory (no
+                // file yet, or an older read-only file upgraded in memory) has
+                // no second connection: both run here.
+                guard !database.isInMemory, let second = try? Store.secondReader(of: self) else {
+                    return (try here(), try there(self))
+                }
                 let worker = Handoff<There>(store: second)
                 let done = DispatchSemaphore(value: 0)
                 DispatchQueue.global().async {

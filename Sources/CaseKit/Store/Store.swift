@@ -78,7 +78,7 @@ public final class Store {
             // A file of an older casekit that cannot be written (a backup on
             // read-only media) is read through an upgraded copy in memory;
             // the file itself is never changed.
-            let upgraded = try Database(path: ":memory:", mode: .readWriteCreate)
+            let upgraded = try Database(path: Database.inMemory, mode: .readWriteCreate)
             try database.copy(into: upgraded)
             try migrator.migrate(upgraded)
             return Store(database: upgraded, now: now)
@@ -127,7 +127,7 @@ public final class Store {
     /// The empty queue, in memory, with casekit's schema: what a read
     /// command shows when there is no database yet, through the same queries.
     private static func emptyStandIn(now: Int64) throws -> Store {
-        let database = try Database(path: ":memory:", mode: .readWriteCreate)
+        let database = try Database(path: Database.inMemory, mode: .readWriteCreate)
         try Migrator.casekit.migrate(database)
         return Store(database: database, now: now, isEmptyStandIn: true)
     }
