@@ -15,19 +15,22 @@ enum CompletionValues {
         guard let reader = reader(words) else { return [] }
         let typed = prefix.hasPrefix("#") ? String(prefix.dropFirst()) : prefix
         let matches: (Int64) -> Bool = { typed.isEmpty || String($0).hasPrefix(typed) }
-        switch CompletionShell.requesting {
+        // Read once: ArgumentParser takes a lock for it.
+        let shell = CompletionShell.requesting
+        switch shell {
         case .zsh?, .fish?:
             return (try? reader.activeCases().filter { matches($0.id) }.compactMap { id, title in
-                offer(String(id), described: title)
+                offer(String(id), described: title, for: shell)
             }) ?? []
         default:
-            return (try? reader.activeCaseIDs().filter(matches).compactMap { offer(String($0)) }) ?? []
+            return (try? reader.activeCaseIDs().filter(matches).compactMap { offer(String($0), for: shell) }) ?? []
         }
     }
 
     static func values(_ field: CompletionReader.Field) -> CompletionKind {
         .custom { words, _, _ in
-            ((try? reader(words)?.values(of: field)) ?? []).compactMap { offer($0) }
+            let shell = CompletionShell.requesting
+            return ((try? reader(words)?.values(of: field)) ?? []).compactMap { offer($0, for: shell) }
         }
     }
 
@@ -35,12 +38,13 @@ enum CompletionValues {
     /// for a value that cannot arrive literally there. A value with control
     /// or bidi characters is never offered: the shell would show or insert
     /// them raw. A description is shown through `VisibleText`.
-    static func offer(_ value: String, described description: String? = nil) -> String? {
+    static func offer(_ value: String, described description: String? = nil,
+                      for shell: CompletionShell?) -> String? {
         // A value starting with `-` would be read as an option when the line
         // runs (`--customer --help`): it cannot arrive, so it is not offered.
         guard VisibleText.isPlain(value), !value.hasPrefix("-") else { return nil }
         let shown = description.map { TextWidth.truncate(VisibleText.of($0), to: 60) }
-        switch CompletionShell.requesting {
+        switch shell {
         case .bash?:
             // `compgen -W` expands each word (parameters, command substitution,
             // backquotes, tilde, braces) and removes quotes: inside single

@@ -24,7 +24,7 @@ public struct DeadlineBound: Sendable, Equatable {
     /// The end of local day `date`: timed values due before the next day
     /// starts, and whole-day values of `date` or earlier.
     public init(endOf date: LocalDate) {
-        instant = date.adding(days: 1).start
+        instant = Due.day(date).instantDue
         wallClock = Due.day(date).deadline
     }
 
@@ -47,8 +47,9 @@ public struct DeadlineBound: Sendable, Equatable {
         DeadlineBound(instant: Swift.min(a.instant, b.instant), wallClock: Swift.min(a.wallClock, b.wallClock))
     }
 
-    /// The seconds local time is ahead of UTC at `instant` (0 where libc
-    /// cannot tell, far outside any real date).
+    /// The seconds local time is ahead of UTC at `instant`: 0 where libc
+    /// cannot tell, far outside any real date (where `LocalTime`'s offset is
+    /// whatever libc left in its fields).
     static func utcOffset(at instant: Int64) -> Int {
         var seconds = time_t(instant)
         var parts = tm()

@@ -18,7 +18,7 @@ public final class AtomicFile {
     public init(target: OutputTarget) throws {
         self.target = target
         Self.removeStaleTemporaryFiles(in: target.folder)
-        temporaryPath = target.folder + "/." + target.name + Self.temporaryMarker + String(getpid())
+        temporaryPath = FileSystem.join(target.folder, "." + target.name + Self.temporaryMarker + String(getpid()))
         // A file of that name is an earlier process's that had this pid.
         unlink(temporaryPath)
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -68,7 +68,7 @@ public final class AtomicFile {
         while let entry = readdir(listing) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
             guard let pid = owner(ofTemporaryName: name), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            let path = folder + "/" + name
+            let path = FileSystem.join(folder, name)
             var info = stat()
             if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { unlink(path) }
         }

@@ -29,16 +29,6 @@ struct ImportedCase: Sendable {
     }
 }
 
-extension CheckIn.Purpose: CaseIterable {
-    public static let allCases: [CheckIn.Purpose] = [.checkIn, .update, .followUp]
-}
-extension CheckIn.State: CaseIterable {
-    public static let allCases: [CheckIn.State] = [.pending, .done, .skipped, .moved]
-}
-extension NextAction.State: CaseIterable {
-    public static let allCases: [NextAction.State] = [.pending, .done, .replaced]
-}
-
 extension ImportedCase {
     /// Checks one record of the `cases` array: each field, then the states
     /// the commands never produce together.

@@ -16,7 +16,7 @@ public struct OutputTarget: Sendable {
     public let exists: Bool
 
     /// Where the file really goes.
-    var resolvedPath: String { folder == "/" ? "/" + name : folder + "/" + name }
+    var resolvedPath: String { FileSystem.join(folder, name) }
 
     /// - Parameters:
     ///   - option: how the user gave the path (`--output`, `the backup FILE`), for hints.
@@ -49,7 +49,7 @@ public struct OutputTarget: Sendable {
         }
         self.folder = folder
         name = split.name
-        exists = try Self.checkKind(of: folder == "/" ? "/" + name : folder + "/" + name, shownAs: path, option: option)
+        exists = try Self.checkKind(of: FileSystem.join(folder, name), shownAs: path, option: option)
         try refuseDatabase(database, option: option)
     }
 
@@ -77,7 +77,7 @@ public struct OutputTarget: Sendable {
     private func refuseDatabase(_ database: String, option: String) throws {
         let split = FileSystem.split(FileSystem.resolved(database) ?? database)
         let databaseFolder = FileSystem.resolved(split.folder) ?? split.folder
-        let databasePath = databaseFolder == "/" ? "/" + split.name : databaseFolder + "/" + split.name
+        let databasePath = FileSystem.join(databaseFolder, split.name)
         let mine = FileSystem.identity(of: resolvedPath)
         for suffix in ["", "-wal", "-shm", "-journal"] {
             let same = resolvedPath == databasePath + suffix

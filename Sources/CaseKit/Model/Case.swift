@@ -20,7 +20,7 @@ public struct Case: Sendable, Equatable {
 
 /// The one concrete physical step that moves a case forward.
 public struct NextAction: Sendable, Equatable {
-    public enum State: String, Sendable, SQLBindable {
+    public enum State: String, CaseIterable, Sendable, SQLBindable {
         case pending, done, replaced
     }
 
@@ -35,12 +35,12 @@ public struct NextAction: Sendable, Equatable {
 
 /// A scheduled customer touchpoint.
 public struct CheckIn: Sendable, Equatable {
-    public enum State: String, Sendable, SQLBindable {
+    public enum State: String, CaseIterable, Sendable, SQLBindable {
         case pending, done, skipped, moved
     }
 
     /// Why it was scheduled.
-    public enum Purpose: String, Sendable, SQLBindable {
+    public enum Purpose: String, CaseIterable, Sendable, SQLBindable {
         /// Scheduled by the agent with `checkin add`.
         case checkIn = "check-in"
         /// The customer update owed while a case is escalated.

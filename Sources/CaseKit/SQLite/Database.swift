@@ -191,6 +191,11 @@ public final class Database {
         try execute("PRAGMA schema_version = \(cookie + 1)")
     }
 
+    /// `PRAGMA integrity_check`: "ok" for a sound file, else what is wrong.
+    public func integrityCheck() throws -> String {
+        try firstRow("PRAGMA integrity_check") { $0.string(0) } ?? ""
+    }
+
     /// Copies this whole database into `target` with SQLite's online backup
     /// API: one consistent snapshot even while other processes write.
     public func copy(into target: Database) throws {

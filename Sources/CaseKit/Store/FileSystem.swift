@@ -69,6 +69,11 @@ public enum FileSystem {
         return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
     }
 
+    /// `name` in `folder`: the inverse of `split`.
+    static func join(_ folder: String, _ name: String) -> String {
+        folder == "/" ? "/" + name : folder + "/" + name
+    }
+
     /// What makes a file the same file under any name: its device and inode.
     struct Identity: Equatable {
         let device: UInt64

@@ -12,8 +12,7 @@ extension Store {
         let file = try AtomicFile(target: target)
         try CaseKitError.reportingStorageFailures(at: target.path) {
             try copy(to: file.temporaryPath)
-            let check = try Database(path: file.temporaryPath, mode: .immutable)
-                .firstRow("PRAGMA integrity_check") { $0.string(0) } ?? ""
+            let check = try Database(path: file.temporaryPath, mode: .immutable).integrityCheck()
             guard check == "ok" else {
                 throw CaseKitError.storage("the copy for \(target.path) fails its integrity check: \(check)",
                                            hint: "check the disk, then run the backup again")
@@ -36,6 +35,6 @@ extension Store {
 
     /// `PRAGMA integrity_check`: "ok" for a sound file.
     public func integrityCheck() throws -> String {
-        try database.firstRow("PRAGMA integrity_check") { $0.string(0) } ?? ""
+        try database.integrityCheck()
     }
 }

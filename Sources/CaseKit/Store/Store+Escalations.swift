@@ -55,7 +55,7 @@ extension Store {
 
     /// The case's escalation in force, if any.
     func currentEscalation(_ id: Int64) throws -> Escalation? {
-        try database.firstRecord(Escalation.self, Self.selectEscalation, [id]) ?? nil
+        try database.firstRecord(Escalation.self, Self.selectEscalation, [id])
     }
 
     static let selectPendingUpdate = """

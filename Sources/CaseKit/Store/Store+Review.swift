@@ -247,9 +247,9 @@ extension Store {
     /// check-ins due after now.
     func comingWeek() throws -> [(date: LocalDate, items: [ComingItem])] {
         let endOfWeek = DeadlineBound(endOf: today.adding(days: 6))
-        // Within a day, timed items come in time order and all-day ones (due
-        // by the day's end) after them: sorting on that spares working out
-        // each all-day deadline (mktime).
+        // Actions and check-ins come from two queries: each day's items are
+        // sorted together, timed ones in time order and all-day ones (due by
+        // the day's end) after them.
         var coming = Array(repeating: [(key: (Int64, Int64), item: ComingItem)](), count: 7)
         func add(_ item: ComingItem) {
             let offset = today.days(until: item.due.date)
