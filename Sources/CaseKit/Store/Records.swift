@@ -187,3 +187,14 @@ extension Event: PersistableRecord {
         bindings.set(":mood", mood)
     }
 }
+
+extension PersistableRecord {
+    /// The bindings of a new item of case `caseID` (an action, check-in or
+    /// escalation): the record's own, a fresh uuid, and the case.
+    func bindings(asNewItemOf caseID: Int64) -> Bindings {
+        var bindings = self.bindings
+        bindings.set(":uuid", Identifier.uuid())
+        bindings.set(":case_id", caseID)
+        return bindings
+    }
+}

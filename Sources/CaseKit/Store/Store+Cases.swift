@@ -221,10 +221,7 @@ extension Store {
         }
         var action = NextAction(id: 0, text: draft.text, context: draft.context,
                                 due: draft.due, state: .pending, createdAt: now, finishedAt: nil)
-        var bindings = action.bindings
-        bindings.set(":uuid", Identifier.uuid())
-        bindings.set(":case_id", id)
-        try database.run(Self.insertNextActionSQL, bindings)
+        try database.run(Self.insertNextActionSQL, action.bindings(asNewItemOf: id))
         action.id = database.lastInsertedRowID
         try appendEvent(id, .next, draft.summary)
         return action

@@ -121,9 +121,7 @@ extension Store {
     func insertCheckIn(_ id: Int64, purpose: CheckIn.Purpose, _ draft: CheckInDraft, event: Bool = true) throws -> CheckIn {
         var checkIn = CheckIn(id: 0, caseID: id, purpose: purpose, due: draft.due,
                               note: draft.note, channel: draft.channel, state: .pending, outcome: nil)
-        var bindings = checkIn.bindings
-        bindings.set(":uuid", Identifier.uuid())
-        bindings.set(":case_id", id)
+        var bindings = checkIn.bindings(asNewItemOf: id)
         bindings.set(":created_at", now)
         try database.run(Self.insertCheckInSQL, bindings)
         checkIn.id = database.lastInsertedRowID

@@ -20,10 +20,7 @@ extension Store {
             let previous = try currentEscalation(id)
             try database.run(Self.endEscalation, now, id)
             let escalation = Escalation(team: team, reason: FieldRules.optional(reason), cadence: cadence, startedAt: now)
-            var bindings = escalation.bindings
-            bindings.set(":uuid", Identifier.uuid())
-            bindings.set(":case_id", id)
-            try database.run(Self.insertEscalation, bindings)
+            try database.run(Self.insertEscalation, escalation.bindings(asNewItemOf: id))
             try database.run(Self.setEscalated, id)
             let reasonText = FieldRules.optional(reason).map { " (\($0))" } ?? ""
             if let previous {
