@@ -118,23 +118,21 @@ import Glibc
         #expect(try reviewer.database.firstRow("SELECT latest_mood FROM cases") { $0.string(0) } == "confused")
     }
 
-    /// The latest mood has one writer, the schema's triggers: however the
-    /// timeline changes (here by hand, events moved to another case, then
-    /// deleted), each case's latest mood follows its own events.
-    @Test func latestMoodFollowsEventsMovedBetweenCases() throws {
-        let angry = try open("Shouting", at: "2026-11-21T09:00", mood: .angry)
-        let calm = try open("Quiet", mood: .calm)
-        func moods() throws -> [String?] {
-            try reviewer.database.rows("SELECT latest_mood FROM cases ORDER BY id") { $0.optionalString(0) }
+    /// The latest mood has one writer, and both commands that add a mood
+    /// (open and note) call it: each mood changes what the review calls
+    /// upset, a note without one does not.
+    @Test func everyCommandWithAMoodKeepsTheLatestMood() throws {
+        let id = try open("Shouting", mood: .angry)
+        func mood() throws -> String? {
+            try reviewer.database.firstRow("SELECT latest_mood FROM cases WHERE id = ?", [id]) { $0.optionalString(0) } ?? nil
         }
-        #expect(try moods() == ["angry", "calm"])
-        try reviewer.database.execute("UPDATE events SET case_id = \(calm) WHERE case_id = \(angry) AND mood IS NOT NULL")
-        #expect(try moods() == [nil, "angry"])
-        #expect(try reviewer.upsetWithoutCheckIn().map(\.caseID) == [calm])
-        try reviewer.database.execute("UPDATE events SET mood = 'happy' WHERE case_id = \(calm) AND text = 'Shouting'")
-        #expect(try moods() == [nil, "happy"])
-        try reviewer.database.execute("DELETE FROM events WHERE case_id = \(calm) AND text = 'Shouting'")
-        #expect(try moods() == [nil, "calm"])
+        #expect(try mood() == "angry")
+        try at("2026-11-21T10:00").addNote(id, "Still upset", mood: .frustrated)
+        #expect(try mood() == "frustrated")
+        try at("2026-11-21T11:00").addNote(id, "Plain note", mood: nil)
+        #expect(try mood() == "frustrated")
+        try at("2026-11-21T12:00").addNote(id, "Thanked us", mood: .happy)
+        #expect(try mood() == "happy")
         #expect(try reviewer.upsetWithoutCheckIn().isEmpty)
     }
 

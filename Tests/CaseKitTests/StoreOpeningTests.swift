@@ -97,9 +97,9 @@ import Testing
         #expect(try store.database.firstRow("SELECT latest_mood FROM cases WHERE id = 7") { $0.string(0) } == "angry")
     }
 
-    /// Schema 5: a latest mood that disagrees with the timeline (kept by
-    /// code paths that differed before the triggers) is recomputed for every
-    /// case on open, and from then on the triggers keep it.
+    /// Schema 5 (and 8 again): a latest mood that disagrees with the
+    /// timeline is recomputed for every case on open, and from then on the
+    /// commands keep it.
     @Test func aVersionFourFileGetsItsLatestMoodsRepaired() throws {
         let path = folder.path + "/v4.sqlite3"
         try writeOldDatabase(at: path, version: 4, """
@@ -116,6 +116,25 @@ import Testing
         #expect(try store.database.rows("SELECT latest_mood FROM cases ORDER BY id") { $0.optionalString(0) } == [nil, "happy", "anxious"])
         try store.addNote(1, "Called, very upset", mood: .frustrated)
         #expect(try store.upsetWithoutCheckIn().map(\.caseID) == [1, 3])
+    }
+
+    /// Schema 8 drops schema 5's latest-mood triggers (they doubled an
+    /// import's time) and repairs every case, however its timeline was
+    /// edited while they were there.
+    @Test func aVersionSevenFileLosesItsTriggersAndKeepsItsMoods() throws {
+        let path = folder.path + "/v7.sqlite3"
+        try writeOldDatabase(at: path, version: 7, """
+                INSERT INTO cases (id, uuid, title, created_at, updated_at) VALUES (1, 'u-1', 'Angry', 1, 2);
+                INSERT INTO events (uuid, case_id, at, kind, text, mood) VALUES ('e-1', 1, 2, 'note', 'shouting', 'angry');
+                DROP TRIGGER events_latest_mood_update;
+                UPDATE events SET mood = 'happy' WHERE uuid = 'e-1';
+                """)
+        let before = try Database(path: path, mode: .readOnly)
+        #expect(try before.firstRow("SELECT latest_mood FROM cases") { $0.string(0) } == "angry")
+        let store = try Store.open(path: path, now: local("2026-11-22T09:00"))
+        #expect(try Migrator.version(of: store.database) >= 8)
+        #expect(try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'trigger'") { $0.string(0) }.isEmpty)
+        #expect(try store.database.firstRow("SELECT latest_mood FROM cases") { $0.string(0) } == "happy")
     }
 
     /// Schema 4: whole-day values written as the instant their local day

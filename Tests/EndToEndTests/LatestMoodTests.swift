@@ -6,7 +6,7 @@ import Testing
 @Suite struct LatestMoodTests {
     let casekit = CasekitBinary()
 
-    /// A file written before schema 5 where case 1's mood events all belong
+    /// A file written before schema 8 where case 1's mood events all belong
     /// to case 2 (moved by hand) but case 1 still says "angry": casekit
     /// repairs it on open, so the review no longer calls that customer upset.
     @Test func aMoodWithoutEventsIsRepairedOnOpen() throws {
@@ -17,11 +17,8 @@ import Testing
         do {
             let database = try Database(path: casekit.database, mode: .readWrite)
             try database.execute("""
-                DROP TRIGGER events_latest_mood_insert;
-                DROP TRIGGER events_latest_mood_update;
-                DROP TRIGGER events_latest_mood_delete;
                 UPDATE events SET case_id = 2 WHERE case_id = 1;
-                PRAGMA user_version = 4;
+                PRAGMA user_version = 7;
                 """)
             #expect(try database.firstRow("SELECT latest_mood FROM cases WHERE id = 1") { $0.optionalString(0) } == "angry")
         }

@@ -142,6 +142,7 @@ extension Store {
             added += 1
         }
         var events = 0
+        var moodAdded = false
         for (index, event) in item.events.enumerated() {
             place = ("events", index)
             try database.run(Self.importEvent, event.bindings(adding: ":case_id", id))
@@ -150,8 +151,10 @@ extension Store {
                 continue
             }
             events += 1
+            moodAdded = moodAdded || event.mood != nil
         }
         place = nil
+        if moodAdded { try refreshLatestMood(of: id) }
         report.eventsAdded += events
         report.itemsAdded += added
         if local == nil {

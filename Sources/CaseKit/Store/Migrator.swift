@@ -29,6 +29,7 @@ struct Migrator {
         Migration(version: 5, sql: Schema.version5),
         Migration(version: 6, run: Schema.rewriteINListChecks),
         Migration(version: 7, run: Schema.finishActionsOfFinishedCases),
+        Migration(version: 8, sql: LatestMood.version8),
     ])
 
     /// The schema version recorded in the file.

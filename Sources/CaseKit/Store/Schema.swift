@@ -117,7 +117,7 @@ enum Schema {
     /// What lets the weekly review (and completion) answer from indexes
     /// alone, without a row lookup or a timeline search per case:
     /// - `cases.latest_mood`, the mood of the case's latest event that has
-    ///   one (kept by triggers from version 5 on);
+    ///   one (see LatestMood);
     /// - the active cases carry what the review shows of them (the index keeps
     ///   its name for completion's INDEXED BY);
     /// - pending next actions carry their text;
@@ -176,7 +176,8 @@ enum Schema {
         WHERE follow_up_all_day = 1 AND follow_up_at BETWEEN -62135596800 AND 253402387200;
         """
 
-    /// `cases.latest_mood` gets one writer: triggers on `events`. Before,
+    /// `cases.latest_mood` gets one writer: triggers on `events` (dropped
+    /// again by version 8, see LatestMood). Before,
     /// every command, the import's new cases and its merges each kept it, and
     /// those paths disagreed. Any write to the timeline, however it comes
     /// (a command, an import, `sqlite3` by hand), now recomputes the mood of
@@ -188,29 +189,19 @@ enum Schema {
     static let version5 = """
         CREATE TRIGGER IF NOT EXISTS events_latest_mood_insert AFTER INSERT ON events WHEN NEW.mood IS NOT NULL
         BEGIN
-            UPDATE cases SET latest_mood = (\(latestMood(of: "NEW.case_id"))) WHERE id = NEW.case_id;
+            UPDATE cases SET latest_mood = (\(LatestMood.of("NEW.case_id"))) WHERE id = NEW.case_id;
         END;
         CREATE TRIGGER IF NOT EXISTS events_latest_mood_update AFTER UPDATE OF case_id, at, mood ON events
         WHEN OLD.mood IS NOT NULL OR NEW.mood IS NOT NULL
         BEGIN
-            UPDATE cases SET latest_mood = (\(latestMood(of: "OLD.case_id"))) WHERE id = OLD.case_id;
-            UPDATE cases SET latest_mood = (\(latestMood(of: "NEW.case_id"))) WHERE id = NEW.case_id;
+            UPDATE cases SET latest_mood = (\(LatestMood.of("OLD.case_id"))) WHERE id = OLD.case_id;
+            UPDATE cases SET latest_mood = (\(LatestMood.of("NEW.case_id"))) WHERE id = NEW.case_id;
         END;
         CREATE TRIGGER IF NOT EXISTS events_latest_mood_delete AFTER DELETE ON events WHEN OLD.mood IS NOT NULL
         BEGIN
-            UPDATE cases SET latest_mood = (\(latestMood(of: "OLD.case_id"))) WHERE id = OLD.case_id;
+            UPDATE cases SET latest_mood = (\(LatestMood.of("OLD.case_id"))) WHERE id = OLD.case_id;
         END;
-        UPDATE cases SET latest_mood = (\(latestMood(of: "cases.id")));
+        \(LatestMood.repairAll);
         """
 
-    /// The one definition of a case's latest mood: the mood of its latest
-    /// event that has one (by time, then by insertion), one seek in
-    /// `events_case_mood`. `caseID` is a column reference written here,
-    /// never input.
-    private static func latestMood(of caseID: String) -> String {
-        """
-        SELECT v.mood FROM events v INDEXED BY events_case_mood
-                WHERE v.case_id = \(caseID) AND v.mood IS NOT NULL ORDER BY v.at DESC, v.id DESC LIMIT 1
-        """
-    }
 }
