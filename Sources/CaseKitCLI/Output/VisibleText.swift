@@ -16,10 +16,7 @@
 /// JSON, CSV and ICS keep the exact text.
 enum VisibleText {
     static func of(_ text: String) -> String {
-        // Printable ASCII is by far the common case, and tables run every cell
-        // of tens of thousands of rows through here.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-        guard text.unicodeScalars.contains(where: needsStandIn) else { return text }
+        guard !isPlain(text) else { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -35,7 +32,26 @@ enum VisibleText {
     /// Whether `text` is shown as it is, with no stand-ins: text that is not
     /// cannot be offered by shell completion.
     static func isPlain(_ text: String) -> Bool {
-        !text.unicodeScalars.contains(where: needsStandIn)
+        !mayNeedStandIn(text) || !text.unicodeScalars.contains(where: needsStandIn)
+    }
+
+    /// A first look at the bytes, for tables that run every cell of tens of
+    /// thousands of rows through here: in UTF-8 every scalar that needs a
+    /// stand-in is a byte below 0x20, DEL, or starts with 0xC2 (C1), 0xD8
+    /// (U+061C) or 0xE2 0x80/0x81 (U+2000–U+207F). Text with none of those
+    /// (nearly all, arrows and accents included) needs no scalar walk.
+    private static func mayNeedStandIn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case 0..<0x20, 0x7F, 0xC2, 0xD8: return true
+                case 0xE2 where index + 1 < bytes.count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81): return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     static func needsStandIn(_ scalar: Unicode.Scalar) -> Bool {
