@@ -20,7 +20,7 @@ public struct Casekit: ParsableCommand {
             ]),
             CommandGroup(name: "Follow-ups", subcommands: [Checkin.self]),
             CommandGroup(name: "Review", subcommands: [Review.self]),
-            CommandGroup(name: "Data", subcommands: [Export.self, Import.self, Backup.self]),
+            CommandGroup(name: "Data", subcommands: [Export.self, Import.self, Backup.self, Config.self]),
             CommandGroup(name: "Shell", subcommands: [Completions.self]),
         ],
         defaultSubcommand: Today.self

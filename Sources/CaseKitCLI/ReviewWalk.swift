@@ -99,7 +99,7 @@ struct ReviewWalk {
 
     private func resolve(_ id: Int64) throws -> String? {
         let note = ask("  Resolution (empty for none) > ")
-        let checkIn = try store.resolve(id, note: note, followUp: Policy.followUp.due(after: session.now))
+        let checkIn = try store.resolve(id, note: note, followUp: store.settings().followUp.due(after: session.now))
         return "resolved; follow-up check-in \(checkIn.map { $0.due.iso } ?? "none")"
     }
 

@@ -30,6 +30,7 @@ struct Migrator {
         Migration(version: 6, run: Schema.rewriteINListChecks),
         Migration(version: 7, run: Schema.finishActionsOfFinishedCases),
         Migration(version: 8, sql: LatestMood.version8),
+        Migration(version: 9, sql: Schema.version9),
     ])
 
     /// The schema version recorded in the file.

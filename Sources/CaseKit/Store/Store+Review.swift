@@ -63,16 +63,18 @@ extension Store {
         ORDER BY c.id
         """
 
-    /// Pending next actions that are not a concrete step (see `ActionVerbs`).
-    /// Every pending action is checked, so the check reads the text's bytes
-    /// and builds strings only for a vague one.
+    /// Pending next actions that are not a concrete step (see `ActionVerbs`,
+    /// with the extra verbs and phrases of the settings). Every pending
+    /// action is checked, so the check reads the text's bytes and builds
+    /// strings only for a vague one.
     public func vagueNextActions() throws -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
+        let verbs = try settings().actionVerbs
         try database.forEachRow(Self.selectPendingActions, reading: { columns in
             let subject = try CaseLine.decoder(columns), text = try columns.index("text")
             return { row -> ReviewFinding? in
-                guard !row.withText(text, ActionVerbs.isConcrete) else { return nil }
-                return subject(row).finding(.vagueNextAction, ActionVerbs.vagueness(row.string(text)) ?? "", days: nil)
+                guard !row.withText(text, verbs.isConcrete) else { return nil }
+                return subject(row).finding(.vagueNextAction, verbs.vagueness(row.string(text)) ?? "", days: nil)
             }
         }) { (finding: ReviewFinding?) in
             if let finding { findings.append(finding) }
@@ -221,8 +223,10 @@ extension Store {
     static let selectLastReview = "SELECT max(at) FROM reviews"
 
     /// The whole review at `now`: every finding (most urgent kind first), the
-    /// coming 7 days, wins since the last review (or the past 7 days).
-    public func review(staleAfter: Interval = Policy.staleAfter) throws -> Review {
+    /// coming 7 days, wins since the last review (or the past 7 days). A case
+    /// is stale after `staleAfter`, or else the stale-after setting.
+    public func review(staleAfter: Interval? = nil) throws -> Review {
+        let staleAfter = try staleAfter ?? settings().staleAfter
         // Two halves of about equal cost, one per connection (and core).
         let (here, there) = try readOnTwoConnections({
             let lastReviewAt = try database.int(Self.selectLastReview)
@@ -302,15 +306,18 @@ extension Store {
 
     static let selectFirstCase = "SELECT created_at FROM cases ORDER BY id LIMIT 1"
 
-    /// A nudge for `today` when the weekly review is due: the last one is more
-    /// than `Policy.reviewReminderDays` old, or there has been none and the
+    /// A nudge for `today` when the weekly review is due: the last one is
+    /// older than the review-reminder setting, or there has been none and the
     /// first case is that old.
     func reviewReminder() throws -> String? {
+        let settings = try settings()
         if let last = try database.int(Self.selectLastReview) {
             let days = daysSince(last)
-            return days > Policy.reviewReminderDays ? "Last weekly review was \(days) days ago: casekit review" : nil
+            return settings.isReviewDue(since: LocalDate(containing: last), today: today)
+                ? "Last weekly review was \(days) days ago: casekit review" : nil
         }
-        guard let first = try database.int(Self.selectFirstCase), daysSince(first) > Policy.reviewReminderDays else { return nil }
+        guard let first = try database.int(Self.selectFirstCase),
+              settings.isReviewDue(since: LocalDate(containing: first), today: today) else { return nil }
         return "No weekly review yet: casekit review"
     }
 }

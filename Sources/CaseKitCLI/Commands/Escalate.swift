@@ -26,15 +26,16 @@ extension Casekit {
         var reason: String?
 
         @Option(name: .customLong("update-every"),
-                help: ArgumentHelp("How often the customer gets an update: 12h, 2d, 1w… (default 2d).", valueName: "interval"))
+                help: ArgumentHelp("How often the customer gets an update: 12h, 2d, 1w… (default: the update-every setting, 2d).", valueName: "interval"))
         var updateEvery: Interval?
 
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let session = try Session(store)
-            let cadence = updateEvery ?? Policy.updateCadence
-            let update = try session.openStore().escalate(id.value, to: to, reason: reason, every: cadence)
+            let opened = try session.openStore()
+            let cadence = try updateEvery ?? opened.settings().updateEvery
+            let update = try opened.escalate(id.value, to: to, reason: reason, every: cadence)
             Output.say("case \(id.value): escalated to \(to); next customer update \(update.label(at: session.now)) (\(update.iso))")
         }
     }

@@ -22,7 +22,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("The resolution.", valueName: "text"))
         var note: String?
 
-        @Option(help: ArgumentHelp("When to check back with the customer (default: 3d).", valueName: "when"))
+        @Option(help: ArgumentHelp("When to check back with the customer (default: the follow-up setting, 3d).", valueName: "when"))
         var checkin: WhenText?
 
         @Flag(name: .customLong("no-checkin"), help: "Schedule no follow-up check-in.")
@@ -38,8 +38,9 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let followUp = noCheckin ? nil : try session.when.due(checkin ?? WhenText(Policy.followUp))
-            let checkIn = try session.openStore().resolve(id.value, note: note, followUp: followUp)
+            let opened = try session.openStore()
+            let followUp = noCheckin ? nil : try session.when.due(checkin ?? WhenText(opened.settings().followUp))
+            let checkIn = try opened.resolve(id.value, note: note, followUp: followUp)
             if let checkIn {
                 print("case \(id.value): resolved; follow-up check-in #\(checkIn.id) \(checkIn.due.label(at: session.now)) (\(checkIn.due.iso))")
             } else {

@@ -23,7 +23,7 @@ extension Casekit {
                 """)
 
         @Option(name: .customLong("stale-after"),
-                help: ArgumentHelp("A case is stale after this long without activity (default 7d).", valueName: "interval"))
+                help: ArgumentHelp("A case is stale after this long without activity (default: the stale-after setting, 7d).", valueName: "interval"))
         var staleAfter: Interval?
 
         @Option(help: "text, markdown or json.")
@@ -49,9 +49,8 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let interval = staleAfter ?? Policy.staleAfter
             let opened = try session.openStore(for: markReviewed || walk ? .write : .read)
-            let review = try opened.review(staleAfter: interval)
+            let review = try opened.review(staleAfter: staleAfter)
             if walk {
                 var walk = ReviewWalk(store: opened, session: session)
                 walk.run(review)

@@ -20,15 +20,16 @@ extension Casekit {
         @Option(help: ArgumentHelp("Who the case waits on.", valueName: "who"))
         var on: String
 
-        @Option(help: ArgumentHelp("When to follow up (default: 3d).", valueName: "when"))
-        var until = WhenText(Policy.wait)
+        @Option(help: ArgumentHelp("When to follow up (default: the wait setting, 3d).", valueName: "when"))
+        var until: WhenText?
 
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let session = try Session(store)
-            let followUp = try session.when.due(until)
-            try session.openStore().wait(id.value, on: on, until: followUp)
+            let opened = try session.openStore()
+            let followUp = try session.when.due(until ?? WhenText(opened.settings().wait))
+            try opened.wait(id.value, on: on, until: followUp)
             Output.say("case \(id.value): waiting on \(on), follow up \(followUp.label(at: session.now)) (\(followUp.iso))")
         }
     }

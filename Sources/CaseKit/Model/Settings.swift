@@ -1,0 +1,183 @@
+/// One thing `casekit config` can change: its name as the user types it
+/// (the name of the option it stands in for, where there is one), what its
+/// values may be, and what it means.
+public enum Setting: String, CaseIterable, Sendable {
+    case staleAfter = "stale-after"
+    case updateEvery = "update-every"
+    case followUp = "follow-up"
+    case wait
+    case reviewReminder = "review-reminder"
+    case extraVerbs = "extra-verbs"
+    case extraVaguePhrases = "extra-vague-phrases"
+
+    /// A list setting holds any number of values; the others hold one.
+    public var isList: Bool { self == .extraVerbs || self == .extraVaguePhrases }
+
+    /// What it is for, in `config list` and the docs.
+    public var summary: String {
+        switch self {
+        case .staleAfter: "the review calls an active case stale after this long without activity (review --stale-after)"
+        case .updateEvery: "how often an escalated case's customer gets an update (escalate --update-every)"
+        case .followUp: "when resolve schedules the follow-up check-in (resolve --checkin)"
+        case .wait: "how long wait waits before the case comes back (wait --until)"
+        case .reviewReminder: "today reminds of the weekly review once the last one is this old"
+        case .extraVerbs: "action verbs the vague check accepts besides the built-in ones"
+        case .extraVaguePhrases: "phrases the vague check flags besides look into, check on, deal with"
+        }
+    }
+
+    /// The setting named `name`, or a usage error that lists them all.
+    public init(named name: String) throws {
+        guard let setting = Setting(rawValue: name.trimmingSpaces.lowercased()) else {
+            throw CaseKitError.usage("unknown setting '\(name)'",
+                                     hint: "settings are \(Setting.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        self = setting
+    }
+
+    /// `text` as it is stored, checked as the matching option would check
+    /// it: an interval through `Interval`, a verb as one word, a phrase as
+    /// words. A value that is none of these is a usage error naming it.
+    public func normalized(_ text: String) throws -> String {
+        switch self {
+        case .staleAfter, .updateEvery, .followUp, .wait:
+            return try interval(text).description
+        case .reviewReminder:
+            let interval = try interval(text)
+            guard interval.unit != .hours else {
+                throw CaseKitError.usage("review-reminder counts whole days, not hours: '\(text)'",
+                                         hint: "use days, weeks or months, e.g. 7d, 2w or 1m")
+            }
+            return interval.description
+        case .extraVerbs:
+            let verb = text.trimmingSpaces.lowercased()
+            guard !verb.contains(where: { $0.isWhitespace }) else {
+                throw CaseKitError.usage("an action verb is one word: '\(text)'",
+                                         hint: "add the first word of a phrase (reach for 'reach out'), or flag a phrase with extra-vague-phrases")
+            }
+            guard Self.isWord(verb) else { throw Self.notWords(text, "a verb") }
+            return verb
+        case .extraVaguePhrases:
+            let words = text.lowercased().split(whereSeparator: { $0.isWhitespace })
+            guard !words.isEmpty, words.count <= 6, words.allSatisfy(Self.isWord) else {
+                throw Self.notWords(text, "a phrase of one to six words")
+            }
+            return words.joined(separator: " ")
+        }
+    }
+
+    /// The values for `config set` (or `--add`, `adding`), each checked and
+    /// normalised, each once: a one-value setting takes exactly one.
+    public func checked(_ values: [String], adding: Bool = false) throws -> [String] {
+        guard !adding || isList else {
+            throw CaseKitError.usage("\(rawValue) holds one value; --add is for list settings",
+                                     hint: "casekit config set \(rawValue) VALUE")
+        }
+        guard !values.isEmpty else {
+            throw CaseKitError.usage("no value for \(rawValue)",
+                                     hint: "casekit config set \(rawValue) VALUE, or 'casekit config unset \(rawValue)' for the default")
+        }
+        guard isList || values.count == 1 else {
+            throw CaseKitError.usage("\(rawValue) holds one value, not \(values.count)",
+                                     hint: "casekit config set \(rawValue) VALUE")
+        }
+        var seen = Set<String>()
+        return try values.map(normalized).filter { seen.insert($0).inserted }
+    }
+
+    /// The values for `config unset`: none (the whole setting), or values
+    /// of a list setting, checked and normalised.
+    public func checkedForRemoval(_ values: [String]) throws -> [String] {
+        guard !values.isEmpty else { return [] }
+        guard isList else {
+            throw CaseKitError.usage("\(rawValue) holds one value: unset it without a value",
+                                     hint: "casekit config unset \(rawValue)")
+        }
+        return try values.map(normalized)
+    }
+
+    private func interval(_ text: String) throws -> Interval {
+        do {
+            return try Interval(parsing: text)
+        } catch let error as CaseKitError {
+            throw CaseKitError.usage("invalid value '\(text)' for \(rawValue)", hint: error.hint)
+        }
+    }
+
+    /// Letters, with the hyphens and apostrophes of "re-send" and "don't":
+    /// what the vague check compares, and nothing a terminal could act on.
+    static func isWord(_ word: some StringProtocol) -> Bool {
+        (1...40).contains(word.count) && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
+    }
+
+    private static func notWords(_ text: String, _ what: String) -> CaseKitError {
+        CaseKitError.usage("'\(text)' is not \(what) (letters, - and ' only, at most 40 to a word)",
+                           hint: "several values go as separate arguments or separated by commas")
+    }
+}
+
+/// The settings in force: the built-in defaults (`Policy`'s, kept there
+/// once) with whatever `casekit config` set here. The commands and the rules
+/// read their defaults from this one value, which `Store.settings()` reads.
+public struct Settings: Sendable, Equatable {
+    public var staleAfter = Policy.staleAfter
+    public var updateEvery = Policy.updateCadence
+    public var followUp = Policy.followUp
+    public var wait = Policy.wait
+    public var reviewReminder = Interval(count: Policy.reviewReminderDays, unit: .days)
+    public var extraVerbs: [String] = []
+    public var extraVaguePhrases: [String] = []
+
+    /// Nothing set: every value built in.
+    public static let builtIn = Settings()
+
+    public init() {}
+
+    /// The vague check with the extra verbs and phrases.
+    public var actionVerbs: ActionVerbs {
+        extraVerbs.isEmpty && extraVaguePhrases.isEmpty
+            ? .builtIn : ActionVerbs(extraVerbs: extraVerbs, extraVaguePhrases: extraVaguePhrases)
+    }
+
+    /// A setting's value as text: one value, or a list's values in order.
+    public func values(of setting: Setting) -> [String] {
+        switch setting {
+        case .staleAfter: [staleAfter.description]
+        case .updateEvery: [updateEvery.description]
+        case .followUp: [followUp.description]
+        case .wait: [wait.description]
+        case .reviewReminder: [reviewReminder.description]
+        case .extraVerbs: extraVerbs
+        case .extraVaguePhrases: extraVaguePhrases
+        }
+    }
+
+    /// Takes a stored value. One that no longer parses (a file edited by
+    /// hand) leaves the built-in value in force.
+    mutating func take(_ setting: Setting, _ values: [String]) {
+        let interval = values.first.flatMap { try? Interval(parsing: $0) }
+        switch setting {
+        case .staleAfter: staleAfter = interval ?? staleAfter
+        case .updateEvery: updateEvery = interval ?? updateEvery
+        case .followUp: followUp = interval ?? followUp
+        case .wait: wait = interval ?? wait
+        case .reviewReminder: reviewReminder = interval ?? reviewReminder
+        case .extraVerbs: extraVerbs = values
+        case .extraVaguePhrases: extraVaguePhrases = values
+        }
+    }
+
+    /// Whether the weekly review is due again on `today`, the last one (or
+    /// the first case) having been on `last`: once more than the
+    /// review-reminder interval has passed ("7d": on the eighth day).
+    public func isReviewDue(since last: LocalDate, today: LocalDate) -> Bool {
+        let count = reviewReminder.count
+        let due = switch reviewReminder.unit {
+        case .hours: last.adding(days: (count + 23) / 24)
+        case .days: last.adding(days: count)
+        case .weeks: last.adding(days: 7 * count)
+        case .months: last.adding(months: count)
+        }
+        return due.days(until: today) > 0
+    }
+}

@@ -1,0 +1,24 @@
+import CaseKit
+
+/// JSON of `config list --json` (Docs/json.md).
+enum SettingsJSON {
+    static func list(_ settings: Settings, stored: [Setting: StoredSetting]) -> JSON {
+        .object([
+            ("version", .int(CaseJSON.version)),
+            ("settings", .array(Setting.allCases.map { setting in
+                .object([
+                    ("name", .string(setting.rawValue)),
+                    ("value", value(setting, settings.values(of: setting))),
+                    ("default", .bool(stored[setting] == nil)),
+                    ("built_in", value(setting, Settings.builtIn.values(of: setting))),
+                    ("set", CaseJSON.optionalInstant(stored[setting]?.setAt)),
+                ])
+            })),
+        ])
+    }
+
+    /// A list setting's values as an array, any other's as its one string.
+    private static func value(_ setting: Setting, _ values: [String]) -> JSON {
+        setting.isList ? .array(values.map(JSON.string)) : .string(values.first ?? "")
+    }
+}
