@@ -28,8 +28,16 @@ extension Store {
         // One sequential pass: a memory map would only keep the whole file resident.
         try database.execute("PRAGMA mmap_size = 0")
         return try read {
+            var settings = ""
+            let stored = try storedSettings()
+            JSON.object(Setting.allCases.compactMap { setting in stored[setting].map { stored in
+                (setting.rawValue, JSON.object([
+                    ("value", setting.isList ? .array(stored.values.map(JSON.string)) : .string(stored.values.first ?? "")),
+                    ("set", .string(LocalTime.utc(stored.setAt))),
+                ]))
+            } }).write(into: &settings, indent: "  ")
             try write("{\n  \"format\": \"\(ExportFormat.name)\",\n  \"version\": \(ExportFormat.version),\n"
-                      + "  \"exported\": \"\(LocalTime.utc(now))\",\n  \"cases\": [")
+                      + "  \"exported\": \"\(LocalTime.utc(now))\",\n  \"settings\": \(settings),\n  \"cases\": [")
             let actions = try ChildRows(try database.cursor(Self.exportNextActions), Self.nextActionJSON)
             let checkIns = try ChildRows(try database.cursor(Self.exportCheckIns), Self.checkInJSON)
             let escalations = try ChildRows(try database.cursor(Self.exportEscalations), Self.escalationJSON)

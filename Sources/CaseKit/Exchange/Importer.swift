@@ -5,6 +5,12 @@ public struct ImportReport: Sendable, Equatable {
     public var casesUnchanged = 0
     public var eventsAdded = 0
     public var itemsAdded = 0
+    /// Settings of the file taken over, and kept here because this
+    /// database's were set later (or at the same time).
+    public var settingsTaken = 0
+    public var settingsKept = 0
+    /// Names in the file's settings that this casekit does not know.
+    public var settingsIgnored: [String] = []
 
     public init() {}
 }
@@ -40,22 +46,27 @@ extension Store {
             // handing cases over in batches (a handover wakes a thread). It
             // pays for itself: 100k cases, medians of 3, 21.1 s on one thread,
             // 14.5 s on two.
-            let batches = CaseQueue<[ImportedCase]>(capacity: 4)
+            let batches = CaseQueue<ImportPiece>(capacity: 4)
             let now = now
             batches.start { queue in
                 var batch: [ImportedCase] = []
-                try Self.readCases(bytes, now: now) { item in
+                try Self.readCases(bytes, now: now, settings: { settings in
+                    guard queue.put(.settings(settings)) else { throw Stopped() }
+                }) { item in
                     batch.append(item)
                     guard batch.count == 256 else { return }
-                    guard queue.put(batch) else { throw Stopped() }
+                    guard queue.put(.cases(batch)) else { throw Stopped() }
                     batch.removeAll(keepingCapacity: true)
                 }
-                guard batch.isEmpty || queue.put(batch) else { throw Stopped() }
+                guard batch.isEmpty || queue.put(.cases(batch)) else { throw Stopped() }
             }
             defer { batches.stop() }
             try write {
-                while let batch = try batches.take() {
-                    for item in batch { try merge(item, into: &report) }
+                while let piece = try batches.take() {
+                    switch piece {
+                    case .cases(let batch): for item in batch { try merge(item, into: &report) }
+                    case .settings(let settings): try merge(settings, into: &report)
+                    }
                 }
                 if dryRun { throw DryRun() }
             }
@@ -65,15 +76,24 @@ extension Store {
         return report
     }
 
-    /// Reads and checks every case of an export file, in order.
-    private static func readCases(_ bytes: [UInt8], now: Int64, _ body: (ImportedCase) throws -> Void) throws {
+    /// What the reading thread hands the writing one.
+    private enum ImportPiece: Sendable {
+        case cases([ImportedCase])
+        case settings(ImportedSettings)
+    }
+
+    /// Reads and checks every case of an export file, in order, and its
+    /// settings where they come.
+    private static func readCases(
+        _ bytes: [UInt8], now: Int64, settings: (ImportedSettings) throws -> Void, _ body: (ImportedCase) throws -> Void
+    ) throws {
         var reader = JSONReader(bytes)
         var caseIndex: Int?
         // Two records of one case would merge into one, the later one's
         // fields winning: the file is refused instead.
         var indexByUUID: [String: Int] = [:]
         do {
-            try readDocument(&reader, caseIndex: &caseIndex) { index, value in
+            try readDocument(&reader, caseIndex: &caseIndex, settings: { try settings(ImportedSettings($0, now: now)) }) { index, value in
                 let item = try ImportedCase(index: index, value, now: now)
                 if let first = indexByUUID.updateValue(index, forKey: item.uuid) {
                     throw item.failure("uuid", "is the uuid of case \(first) too (each case appears once in a file)")
@@ -93,9 +113,10 @@ extension Store {
     private struct DryRun: Error {}
 
     /// Walks the top-level object; each element of `cases` goes to `body` as
-    /// soon as it is read.
+    /// soon as it is read, the `settings` object to `settings`.
     private static func readDocument(
-        _ reader: inout JSONReader, caseIndex: inout Int?, _ body: (Int, JSON) throws -> Void
+        _ reader: inout JSONReader, caseIndex: inout Int?, settings: (JSON) throws -> Void,
+        _ body: (Int, JSON) throws -> Void
     ) throws {
         reader.skipSpace()
         guard reader.take(UInt8(ascii: "{")) else {
@@ -141,6 +162,8 @@ extension Store {
                         caseIndex = nil
                         try reader.expect(UInt8(ascii: "]"), "',' or ']'")
                     }
+                case "settings":
+                    try settings(try reader.value())
                 case "format":
                     guard case .string(ExportFormat.name) = try reader.value() else {
                         throw CaseKitError(.data, "field \"format\" must be \"\(ExportFormat.name)\"",

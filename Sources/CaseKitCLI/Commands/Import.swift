@@ -8,8 +8,9 @@ extension Casekit {
             discussion: """
                 Importing the same file twice changes nothing. A case known here gets the events \
                 and follow-ups it lacks and, when the file's copy is newer, its field values; a new \
-                case keeps its id when that id is free here. Bad data is refused with exit 65, \
-                naming the record and the field, and nothing is imported.
+                case keeps its id when that id is free here. The file's settings are taken where \
+                they were set later than here. Bad data is refused with exit 65, naming the record \
+                and the field, and nothing is imported.
 
                 Examples:
                   casekit import casekit-export.json --dry-run
@@ -33,6 +34,12 @@ extension Casekit {
             print("\(dryRun ? "dry run: " : "")\(verb) \(AgendaText.plural(report.casesAdded, "case")), "
                   + "\(dryRun ? "would update" : "updated") \(report.casesUpdated), \(report.casesUnchanged) unchanged; "
                   + "\(AgendaText.plural(report.eventsAdded, "event")) and \(report.itemsAdded) follow-up items \(dryRun ? "to add" : "added")")
+            if report.settingsTaken + report.settingsKept > 0 {
+                print("settings: \(report.settingsTaken) \(dryRun ? "would be " : "")taken from the file, \(report.settingsKept) kept (not newer in the file)")
+            }
+            for name in report.settingsIgnored {
+                Output.note("casekit: ignored the setting \"\(name)\", which this casekit does not know (hint: a newer casekit wrote the file; upgrade to keep it)")
+            }
         }
     }
 }
