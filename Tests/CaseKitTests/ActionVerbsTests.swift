@@ -34,6 +34,12 @@ import Testing
         "Draft a reply to the complaint", "Restart the sync job", "Unlock the customer's account",
         "Credit two months of service", "Ping Network Ops on Slack", "Apologize to Dana for the delay",
         "call back tomorrow", "\"Email\" the summary",
+        // British spellings and verbs the first list missed (issue 12).
+        "Apologise to Dana for the delay", "Analyse the crash dump", "Organise a call with IT",
+        "Prioritise the billing fix", "Finalise the refund amount", "Summarise the thread for Tier 2",
+        "Authorise the replacement", "Calculate the pro-rated credit", "Reach out to the office manager",
+        "Grant Dana admin access", "Extend the trial by 14 days", "Rotate the API key", "Revert the config change",
+        "Ring the customer back", "Look up the invoice number", "Check the webhook log on staging",
     ])
     func concreteSteps(_ action: String) {
         #expect(ActionVerbs.isConcrete(action))
@@ -46,9 +52,36 @@ import Testing
         "Password reset", "maybe call", "TODO", "Figure it out", "Something with SSO", "VPN", "Escalation",
         "Refund?", "Invoice ZD-4411", "Portal outage", "Think about the contract", "Hmm", "Customer",
         "Probably the router", "Stuff for Acme", "Handle it", "    ",
+        // Vague phrases: they start with a verb, and name no physical step.
+        "Look into the billing issue", "look into it", "Check on the refund", "CHECK ON Dana",
+        "Deal with the outage", "\"Look into\" the logs", "Look  into   the SSO error", "Look into.",
     ])
     func vagueSteps(_ action: String) {
         #expect(!ActionVerbs.isConcrete(action))
+    }
+
+    /// `config`'s extra verbs make an action concrete; extra phrases make
+    /// one vague even when its first word is a built-in verb.
+    @Test func extraVerbsAndPhrasesAddToTheBuiltInLists() {
+        let verbs = ActionVerbs(extraVerbs: ["ponder", "fax"], extraVaguePhrases: ["touch base", "call around"])
+        #expect(verbs.isConcrete("Ponder the refund policy"))
+        #expect(verbs.isConcrete("FAX the signed form"))
+        #expect(!ActionVerbs.isConcrete("Ponder the refund policy"))
+        #expect(!verbs.isConcrete("Call around the office"))
+        #expect(verbs.isConcrete("Call Dana about the refund"))
+        #expect(!verbs.isConcrete("Touch base with Dana"))
+        #expect(!verbs.isConcrete("Look into the logs"), "the built-in phrases stay")
+        #expect(verbs.vagueness("Call around the office")
+            == "\"Call around the office\" starts with \"call around\": say the physical step (call, email, send…)")
+        #expect(verbs.vagueness("ponder") == "\"ponder\" is one word: say the physical step")
+        var bytes = Array("Touch base with Dana".utf8)
+        #expect(!bytes.withUnsafeBufferPointer(verbs.isConcrete))
+    }
+
+    /// A phrase is matched on whole words at the start, never inside one.
+    @Test(arguments: ["Looking into it? Call Dana", "Check onboarding email", "Call Dana to look into it", "Check online status"])
+    func phrasesMatchWholeWordsAtTheStart(_ action: String) {
+        #expect(ActionVerbs.builtIn.vaguePhrase(action) == nil)
     }
 
     @Test func reasonsSayWhatIsWrong() {
