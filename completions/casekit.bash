@@ -173,13 +173,13 @@ _casekit() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|open|list|show|edit|note|next|done|wait|resume|escalate|deescalate|resolve|close|reopen|checkin|review|export|import|backup|completions|help)
+    today|open|list|show|edit|note|next|done|wait|resume|escalate|deescalate|resolve|close|reopen|checkin|review|export|import|backup|config|completions|help)
         # Offer subcommand argument completions
         "_casekit_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today open list show edit note next done wait resume escalate deescalate resolve close reopen checkin review export import backup completions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today open list show edit note next done wait resume escalate deescalate resolve close reopen checkin review export import backup config completions help' -- "${cur}"))
         ;;
     esac
 }
@@ -894,6 +894,117 @@ _casekit_backup() {
     case "${positional_number}" in
     1)
         __casekit_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_casekit_config() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __casekit_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|get|set|unset)
+        # Offer subcommand argument completions
+        "_casekit_config_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list get set unset' -- "${cur}"))
+        ;;
+    esac
+}
+
+_casekit_config_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_casekit_config_get() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'
+        return
+        ;;
+    esac
+}
+
+_casekit_config_set() {
+    repeating_flags=()
+    non_repeating_flags=(--add --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'
+        return
+        ;;
+    esac
+}
+
+_casekit_config_unset() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'
         return
         ;;
     esac
