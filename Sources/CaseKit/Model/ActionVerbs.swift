@@ -41,16 +41,16 @@ public struct ActionVerbs: Sendable {
 
     let verbs: Set<String>
     /// Each vague phrase as its lowercase words.
-    let phrases: [[Substring]]
+    let phrases: [[String]]
     /// The first words of the vague phrases: only an action that starts
     /// with one of these is read past its first word.
-    let phraseStarts: Set<Substring>
+    let phraseStarts: Set<String>
 
     /// The built-in lists with `extraVerbs` and `extraVaguePhrases` added
     /// (lowercase, as `Setting.normalized` keeps them).
     public init(extraVerbs: [String] = [], extraVaguePhrases: [String] = []) {
         verbs = Self.all.union(extraVerbs)
-        phrases = (Self.vaguePhrases + extraVaguePhrases).map { $0.split(separator: " ") }
+        phrases = (Self.vaguePhrases + extraVaguePhrases).map { $0.split(separator: " ").map(String.init) }
         phraseStarts = Set(phrases.compactMap(\.first))
     }
 
@@ -72,7 +72,7 @@ public struct ActionVerbs: Sendable {
         guard utf8[end...].contains(where: { !isSpace($0) }) else { return false }
         let first = Self.core(Substring(decoding: utf8[start..<end], as: UTF8.self))
         if phraseStarts.contains(first), vaguePhrase(String(decoding: utf8, as: UTF8.self)) != nil { return false }
-        return verbs.contains(String(first))
+        return verbs.contains(first)
     }
 
     /// Why an action is vague, for the review's reason column and the
@@ -97,10 +97,10 @@ public struct ActionVerbs: Sendable {
     }
 
     /// A word without the quotes and punctuation around it, lowercased.
-    static func core(_ word: Substring) -> Substring {
+    static func core(_ word: Substring) -> String {
         let trimmed = word.drop(while: wordEdges.contains)
         let end = trimmed.lastIndex(where: { !wordEdges.contains($0) }).map(trimmed.index(after:)) ?? trimmed.startIndex
-        return Substring(trimmed[..<end].lowercased())
+        return trimmed[..<end].lowercased()
     }
 
     /// The built-in check (`builtIn.isConcrete`).
