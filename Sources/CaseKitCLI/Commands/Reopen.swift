@@ -12,7 +12,7 @@ extension Casekit {
                   casekit reopen 42
                 """)
 
-        @Argument(help: "The case id.")
+        @Argument(help: "The case id.", completion: CompletionValues.caseIDs(Transition.reopen.allowedFrom))
         var id: CaseID
 
         @OptionGroup var store: StoreOptions
