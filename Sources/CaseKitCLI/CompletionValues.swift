@@ -10,23 +10,34 @@ import CaseKit
 /// and arrives literally, or is left out (Docs/security.md, "Shell completion").
 enum CompletionValues {
     /// Ids of the cases in `statuses` (active ones unless told) that start
-    /// with what was typed; zsh and fish also show each title.
-    static func caseIDs(_ statuses: [CaseStatus] = Policy.activeStatuses) -> CompletionKind {
-        kind { words, prefix in caseIDs(words: words, prefix: prefix, statuses: statuses) }
+    /// with what was typed; zsh and fish also show each title. With
+    /// `mostRecent`, only that many, the ones resolved last (for `reopen`:
+    /// closed cases pile up for ever).
+    static func caseIDs(_ statuses: [CaseStatus] = Policy.activeStatuses, mostRecent: Int? = nil) -> CompletionKind {
+        kind { words, prefix in caseIDs(words: words, prefix: prefix, statuses: statuses, mostRecent: mostRecent) }
     }
 
-    static func caseIDs(words: [String], prefix: String, statuses: [CaseStatus]) -> [String] {
+    /// How many resolved and closed cases `reopen` offers.
+    static let reopenable = 100
+
+    static func caseIDs(words: [String], prefix: String, statuses: [CaseStatus], mostRecent: Int? = nil) -> [String] {
         guard let reader = reader(words) else { return [] }
         let typed = prefix.hasPrefix("#") ? String(prefix.dropFirst()) : prefix
         // Read once: ArgumentParser takes a lock for it.
         let shell = CompletionShell.requesting
+        let recent = mostRecent.map { limit in
+            // Zeros typed in bash pick among padded ids (`numbers`): all of them.
+            try? reader.recentlyResolvedCases(in: statuses, typed: typed.allSatisfy { $0 == "0" } ? "" : typed, limit: limit)
+        }
         switch shell {
         case .zsh?, .fish?:
-            return (try? reader.cases(in: statuses).filter { String($0.id).hasPrefix(typed) }.compactMap { id, title in
+            guard let cases = recent ?? (try? reader.cases(in: statuses)) else { return [] }
+            return cases.filter { String($0.id).hasPrefix(typed) }.compactMap { id, title in
                 offer(String(id), described: title, for: shell)
-            }) ?? []
+            }
         default:
-            return (try? numbers(reader.caseIDs(in: statuses), typed: typed).compactMap { offer($0, for: shell) }) ?? []
+            guard let ids = recent.map({ $0?.map(\.id) }) ?? (try? reader.caseIDs(in: statuses)) else { return [] }
+            return numbers(ids, typed: typed).compactMap { offer($0, for: shell) }
         }
     }
 

@@ -55,6 +55,27 @@ public struct CompletionReader {
                                  active ? [] : [Self.jsonList(statuses)]) { $0.int(0) }
     }
 
+    // The resolved_at index yields the latest first and stops at the limit;
+    // `+status` keeps the planner off the status index, which would visit
+    // every closed case. Every resolved or closed case has resolved_at.
+    static let selectRecentlyResolved = """
+        SELECT id, title FROM cases
+        WHERE resolved_at IS NOT NULL AND +status IN (SELECT value FROM json_each(?1))
+          AND substr(CAST(id AS TEXT), 1, length(?2)) = ?2
+        ORDER BY resolved_at DESC, id DESC LIMIT ?3
+        """
+
+    /// The `limit` cases in `statuses` (resolved or closed ones) resolved
+    /// last among those whose id starts with `typed`, by id. Closed cases
+    /// pile up for ever: completion offers the ones an agent may still mean.
+    public func recentlyResolvedCases(in statuses: [CaseStatus], typed: String, limit: Int)
+        throws -> [(id: Int64, title: String)] {
+        try database.rows(Self.selectRecentlyResolved, [Self.jsonList(statuses), typed, Int64(limit)], reading: { columns in
+            let id = try columns.index("id"), title = try columns.index("title")
+            return { row in (id: row.int(id), title: row.string(title)) }
+        }).sorted { $0.id < $1.id }
+    }
+
     private static func jsonList(_ statuses: [CaseStatus]) -> String {
         "[" + statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
     }
