@@ -2,6 +2,8 @@
 PREFIX ?= /usr/local
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SHAREDIR = $(DESTDIR)$(PREFIX)/share
+DOCDIR = $(SHAREDIR)/doc/casekit
+DOCS = Docs/guide.md Docs/commands.md Docs/json.md Docs/security.md
 BIN = .build/release/casekit
 DEMO_DB = .build/demo.sqlite3
 
@@ -22,19 +24,24 @@ fuzz:
 	CASEKIT_FUZZ_SEED=$${CASEKIT_FUZZ_SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')} \
 	CASEKIT_FUZZ_STEPS=$${CASEKIT_FUZZ_STEPS:-5000} swift test --filter EndToEndTests.FuzzTests
 
+# The documents go to $(DOCDIR) with their layout, so that the names --help and the man page
+# give (Docs/json.md) and the links between them hold.
 install: release
 	install -d $(BINDIR) $(SHAREDIR)/bash-completion/completions $(SHAREDIR)/zsh/site-functions \
-		$(SHAREDIR)/fish/vendor_completions.d $(SHAREDIR)/man/man1
+		$(SHAREDIR)/fish/vendor_completions.d $(SHAREDIR)/man/man1 $(DOCDIR)/Docs
 	install -m 755 $(BIN) $(BINDIR)/casekit
 	install -m 644 completions/casekit.bash $(SHAREDIR)/bash-completion/completions/casekit
 	install -m 644 completions/_casekit $(SHAREDIR)/zsh/site-functions/_casekit
 	install -m 644 completions/casekit.fish $(SHAREDIR)/fish/vendor_completions.d/casekit.fish
 	install -m 644 Docs/casekit.1 $(SHAREDIR)/man/man1/casekit.1
+	install -m 644 README.md $(DOCDIR)/README.md
+	install -m 644 $(DOCS) $(DOCDIR)/Docs
 
 uninstall:
 	rm -f $(BINDIR)/casekit $(SHAREDIR)/bash-completion/completions/casekit \
 		$(SHAREDIR)/zsh/site-functions/_casekit $(SHAREDIR)/fish/vendor_completions.d/casekit.fish \
 		$(SHAREDIR)/man/man1/casekit.1
+	rm -rf $(DOCDIR)
 
 # Regenerate the committed completion scripts after changing a command.
 completions: build

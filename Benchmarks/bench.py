@@ -215,6 +215,12 @@ def main():
                                          "casekit", "show", "4"],
              sqlite(path, "SELECT id FROM cases WHERE status IN ('open', 'waiting', 'escalated') "
                           "AND CAST(id AS TEXT) LIKE '4%' ORDER BY id;")),
+            ("complete close (resolved)", [binary, "---completion", "close", "--", "positional@0", "2", "0",
+                                            "casekit", "close", ""],
+             sqlite(path, "SELECT id FROM cases WHERE status = 'resolved' ORDER BY id;")),
+            ("complete reopen, zsh", ["env", "SAP_SHELL=zsh", binary, "---completion", "reopen", "--", "positional@0",
+                                      "2", "0", "casekit", "reopen", ""],
+             sqlite(path, "SELECT id, title FROM cases WHERE status IN ('resolved', 'closed') ORDER BY id;")),
             ("review", [binary, "review", *db],
              sqlite(path, f"SELECT c.id, c.customer, c.title, c.updated_at FROM cases c "
                           f"WHERE c.status IN ('open', 'waiting', 'escalated') AND c.updated_at < {NOW - 7 * 86400} "

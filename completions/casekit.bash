@@ -220,6 +220,7 @@ _casekit_open() {
         return
         ;;
     '--due')
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--context')
@@ -390,6 +391,7 @@ _casekit_next() {
     # Offer option value completions
     case "${prev}" in
     '--due')
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--context')
@@ -427,6 +429,7 @@ _casekit_done() {
         return
         ;;
     '--due')
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--context')
@@ -461,6 +464,7 @@ _casekit_wait() {
         return
         ;;
     '--until')
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--db')
@@ -579,6 +583,7 @@ _casekit_resolve() {
         return
         ;;
     '--checkin')
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--db')
@@ -695,6 +700,10 @@ _casekit_checkin_add() {
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin add -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
+    2)
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
+        return
+        ;;
     esac
 }
 
@@ -711,6 +720,7 @@ _casekit_checkin_done() {
         return
         ;;
     '--checkin')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin done -- --checkin "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
     '--db')
@@ -741,6 +751,7 @@ _casekit_checkin_skip() {
         return
         ;;
     '--checkin')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin skip -- --checkin "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
     '--db')
@@ -768,6 +779,7 @@ _casekit_checkin_move() {
     # Offer option value completions
     case "${prev}" in
     '--checkin')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin move -- --checkin "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
     '--db')
@@ -780,6 +792,10 @@ _casekit_checkin_move() {
     case "${positional_number}" in
     1)
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin move -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    2)
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     esac

@@ -9,6 +9,10 @@ public struct Casekit: ParsableCommand {
         discussion: """
             Every open case carries one concrete next action. Data lives in one local SQLite file \
             (see --db). Dates (WHEN) accept: \(WhenParser.acceptedForms).
+
+            The guide, the command reference and the JSON shapes are Docs/guide.md, \
+            Docs/commands.md and Docs/json.md, in the source and, once installed, in \
+            share/doc/casekit (e.g. /usr/local/share/doc/casekit/Docs/json.md).
             """,
         version: "0.1.0",
         groupedSubcommands: [

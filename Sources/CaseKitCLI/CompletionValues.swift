@@ -9,26 +9,113 @@ import CaseKit
 /// fish splits at a tab), so every value is written for the shell that asks
 /// and arrives literally, or is left out (Docs/security.md, "Shell completion").
 enum CompletionValues {
-    /// Active case ids starting with what was typed; zsh and fish also show
-    /// each title.
-    static func caseIDs(words: [String], prefix: String) -> [String] {
+    /// Ids of the cases in `statuses` (active ones unless told) that start
+    /// with what was typed; zsh and fish also show each title. With
+    /// `mostRecent`, only that many, the ones resolved last (for `reopen`:
+    /// closed cases pile up for ever).
+    static func caseIDs(_ statuses: [CaseStatus] = Policy.activeStatuses, mostRecent: Int? = nil) -> CompletionKind {
+        kind { words, prefix in caseIDs(words: words, prefix: prefix, statuses: statuses, mostRecent: mostRecent) }
+    }
+
+    /// How many resolved and closed cases `reopen` offers.
+    static let reopenable = 100
+
+    static func caseIDs(words: [String], prefix: String, statuses: [CaseStatus], mostRecent: Int? = nil) -> [String] {
         guard let reader = reader(words) else { return [] }
         let typed = prefix.hasPrefix("#") ? String(prefix.dropFirst()) : prefix
-        let matches: (Int64) -> Bool = { typed.isEmpty || String($0).hasPrefix(typed) }
         // Read once: ArgumentParser takes a lock for it.
         let shell = CompletionShell.requesting
+        let recent = mostRecent.map { limit in
+            // Zeros typed in bash pick among padded ids (`numbers`): all of them.
+            try? reader.recentlyResolvedCases(in: statuses, typed: typed.allSatisfy { $0 == "0" } ? "" : typed, limit: limit)
+        }
         switch shell {
         case .zsh?, .fish?:
-            return (try? reader.activeCases().filter { matches($0.id) }.compactMap { id, title in
+            guard let cases = recent ?? (try? reader.cases(in: statuses)) else { return [] }
+            return cases.filter { String($0.id).hasPrefix(typed) }.compactMap { id, title in
                 offer(String(id), described: title, for: shell)
-            }) ?? []
+            }
         default:
-            return (try? reader.activeCaseIDs().filter(matches).compactMap { offer(String($0), for: shell) }) ?? []
+            guard let ids = recent.map({ $0?.map(\.id) }) ?? (try? reader.caseIDs(in: statuses)) else { return [] }
+            return numbers(ids, typed: typed).compactMap { offer($0, for: shell) }
         }
     }
 
+    /// The pending check-ins of the case the line names, for `--checkin N`;
+    /// zsh and fish show each one's date and note.
+    static let pendingCheckIns = kind { words, prefix in
+        guard let reader = reader(words), let id = caseID(in: words) else { return [] }
+        let shell = CompletionShell.requesting
+        let pending = (try? reader.pendingCheckIns(of: id)) ?? []
+        switch shell {
+        case .zsh?, .fish?:
+            return pending.filter { String($0.id).hasPrefix(prefix) }.compactMap { checkIn in
+                offer(String(checkIn.id), described: ([checkIn.due.iso, checkIn.purpose.rawValue] + [checkIn.note].compactMap { $0 })
+                    .joined(separator: " "), for: shell)
+            }
+        default:
+            return numbers(pending.map(\.id), typed: prefix).compactMap { offer($0, for: shell) }
+        }
+    }
+
+    /// The WHEN words and common spans, from the parser's own list.
+    static let when = CompletionKind.list(WhenText.suggestions)
+
+    /// Numbers starting with `typed`, as bash should list them. bash sorts
+    /// its choices as text, and the generated script cannot ask it not to
+    /// (`compopt -o nosort` in the called-back process does not reach the
+    /// shell), so "10" would come before "9". Before anything but zeros is
+    /// typed, every number is written to one width with leading zeros, which
+    /// casekit reads as the same number: the list then reads in numeric
+    /// order. Once a digit is typed, each answer must start with it.
+    static func numbers(_ values: [Int64], typed: String) -> [String] {
+        guard typed.allSatisfy({ $0 == "0" }), let largest = values.max() else {
+            return values.map(String.init).filter { $0.hasPrefix(typed) }
+        }
+        let width = String(largest).count
+        return values.map { value in
+            let digits = String(value)
+            return String(repeating: "0", count: width - digits.count) + digits
+        }.filter { $0.hasPrefix(typed) }
+    }
+
+    /// The case a command line addresses: its first positional argument
+    /// (`casekit checkin skip 42 --checkin …`), stepping over options and
+    /// the values they take. The only flag of the check-in commands is
+    /// `--no-color`; every other option takes a value.
+    static func caseID(in words: [String]) -> Int64? {
+        var index = 1
+        while index < words.count - 1 {
+            let word = words[index]
+            if word == "--" { return words.dropFirst(index + 1).lazy.compactMap { CaseID(argument: $0)?.value }.first }
+            if word.hasPrefix("-") {
+                index += word.contains("=") || word == "--no-color" ? 1 : 2
+                continue
+            }
+            if let id = CaseID(argument: word) { return id.value }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A completion that gets the words of the line and what was typed.
+    ///
+    /// For fish it is the one-argument form: the three-argument form's fish
+    /// script asks `commandline -C` for the cursor, which fish 3 refuses
+    /// outside an interactive session with an error printed on the terminal
+    /// (`fish -c 'complete -C "casekit show "'`). The one-argument form's
+    /// call passes the line alone, the word being completed last. The form
+    /// is chosen while the script is written (`requesting`) and again when
+    /// the script calls back, as fish says with `SAP_SHELL`.
+    static func kind(_ complete: @escaping @Sendable (_ words: [String], _ prefix: String) -> [String]) -> CompletionKind {
+        guard CompletionShell.requesting == .fish || Session.environment("SAP_SHELL") == "fish" else {
+            return .custom { words, _, prefix in complete(words, prefix) }
+        }
+        return (FishCompletion.self as any LineCompletion.Type).kind(complete)
+    }
+
     static func values(_ field: CompletionReader.Field) -> CompletionKind {
-        .custom { words, _, _ in
+        kind { words, _ in
             let shell = CompletionShell.requesting
             return ((try? reader(words)?.values(of: field)) ?? []).compactMap { offer($0, for: shell) }
         }
@@ -105,5 +192,27 @@ enum CompletionValues {
         }
         let path = DatabaseLocation.resolve(flag: flag, environment: Session.environment)
         return try? CompletionReader(path: path)
+    }
+}
+
+/// ArgumentParser's one-argument custom completion, which it keeps for old
+/// scripts and marks deprecated; casekit uses it for fish only (see
+/// `CompletionValues.kind`). Reached through a protocol so that the one
+/// deliberate use does not warn on every build.
+private protocol LineCompletion {
+    static func kind(_ complete: @escaping @Sendable (_ words: [String], _ prefix: String) -> [String]) -> CompletionKind
+}
+
+private enum FishCompletion: LineCompletion {
+    @available(*, deprecated, message: "fish 3 only: see CompletionValues.kind")
+    static func kind(_ complete: @escaping @Sendable (_ words: [String], _ prefix: String) -> [String]) -> CompletionKind {
+        // fish passes the whole line; the word being completed is taken to
+        // be the last one. Where the cursor starts a word, the script adds
+        // it as `\'\'`, which fish reads as two quote characters: that is
+        // the empty word (a typed `''` arrives unquoted, as nothing).
+        .custom { words in
+            let last = words.last ?? ""
+            return complete(words, last == "''" ? "" : last)
+        }
     }
 }

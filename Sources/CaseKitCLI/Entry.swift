@@ -10,7 +10,7 @@ extension Casekit {
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         let isCompletion = arguments.first == "---completion"
         do {
-            var command = try parseAsRoot(isCompletion ? completionRequest(arguments) : arguments)
+            var command = try parseAsRoot(arguments)
             try command.run()
             Glibc.exit(0)
         } catch where isCompletion && !exitCode(for: error).isSuccess {
@@ -30,19 +30,6 @@ extension Casekit {
             report(message, hint: usageHint(for: message, in: fullMessage(for: error, columns: 200)))
             Glibc.exit(code.rawValue)
         }
-    }
-
-    /// Mends a completion call from fish 3: the generated script passes the
-    /// cursor index as `(commandline -tC)`, which expands to no argument at
-    /// all when the current word is empty. Words start with the command name,
-    /// never a number, so a missing index is told apart safely and is 0.
-    static func completionRequest(_ arguments: [String]) -> [String] {
-        guard let separator = arguments.firstIndex(of: "--"), arguments.count > separator + 3,
-              Int(arguments[separator + 3]) == nil
-        else { return arguments }
-        var mended = arguments
-        mended.insert("0", at: separator + 3)
-        return mended
     }
 
     static func report(_ message: String, hint: String) {

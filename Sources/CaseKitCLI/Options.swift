@@ -32,9 +32,7 @@ public struct CaseID: ExpressibleByArgument, Sendable {
         self.value = value
     }
 
-    public static var defaultCompletionKind: CompletionKind {
-        .custom { words, _, prefix in CompletionValues.caseIDs(words: words, prefix: prefix) }
-    }
+    public static var defaultCompletionKind: CompletionKind { CompletionValues.caseIDs() }
 }
 
 /// A WHEN argument is read for its form here, so a typo is a usage error
@@ -42,6 +40,8 @@ public struct CaseID: ExpressibleByArgument, Sendable {
 /// (`Session.due`), which may itself be refused (CASEKIT_NOW).
 extension WhenText: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
+
+    public static var defaultCompletionKind: CompletionKind { CompletionValues.when }
 }
 
 extension Interval: ExpressibleByArgument {

@@ -119,9 +119,13 @@ import Testing
         #expect(try bash(["casekit", "show", "1"]) == "1\n10\n11\n12\n")
     }
 
-    @Test func aFishCallWithoutCursorIndexIsMended() throws {
-        // fish 3 drops the cursor index when the current word is empty.
-        let result = try casekit.run(["---completion", "show", "--", "positional@0", "2", "casekit", "show", ""])
-        #expect(result.stdout == "1\n2\n")
+    @Test func fishCallsWithTheLineAlone() throws {
+        // The one-argument form: fish passes no index, and an empty current
+        // word as the two characters `''`.
+        casekit.environment["SAP_SHELL"] = "fish"
+        let result = try casekit.run(["---completion", "show", "--", "positional@0", "casekit", "show", "''"])
+        #expect(result.stdout == "1\tDouble charge on invoice\n2\tDNS outage: portal down\n")
+        #expect(try casekit.run(["---completion", "show", "--", "positional@0", "casekit", "show", "2"]).stdout
+            == "2\tDNS outage: portal down\n")
     }
 }

@@ -14,11 +14,20 @@ public struct WhenText: Sendable, CustomStringConvertible {
     public let description: String
     let form: Form
 
-    private static let weekdays: [String: Int] = [
-        "sunday": 0, "sun": 0, "monday": 1, "mon": 1, "tuesday": 2, "tue": 2,
-        "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4, "friday": 5, "fri": 5,
-        "saturday": 6, "sat": 6,
+    /// The WHEN words, in the order completion offers them; `form(of:)`
+    /// reads its words from this list, so the two cannot drift apart.
+    private static let words: KeyValuePairs<String, Form> = [
+        "today": .today, "tomorrow": .tomorrow, "yesterday": .yesterday,
+        "monday": .weekday(1), "mon": .weekday(1), "tuesday": .weekday(2), "tue": .weekday(2),
+        "wednesday": .weekday(3), "wed": .weekday(3), "thursday": .weekday(4), "thu": .weekday(4),
+        "friday": .weekday(5), "fri": .weekday(5), "saturday": .weekday(6), "sat": .weekday(6),
+        "sunday": .weekday(0), "sun": .weekday(0),
+        "eow": .endOfWeek, "eom": .endOfMonth,
     ]
+
+    /// What shell completion offers for a WHEN value: every word, then the
+    /// spans an agent types most.
+    public static let suggestions = words.map(\.key) + ["+1d", "+2d", "+3d", "1w", "2w", "1m"]
 
     /// Nil when `text` is none of the forms in `WhenParser.acceptedForms`.
     public init?(_ text: String) {
@@ -35,15 +44,7 @@ public struct WhenText: Sendable, CustomStringConvertible {
     }
 
     private static func form(of word: String) -> Form? {
-        switch word {
-        case "today": return .today
-        case "tomorrow": return .tomorrow
-        case "yesterday": return .yesterday
-        case "eow": return .endOfWeek
-        case "eom": return .endOfMonth
-        default: break
-        }
-        if let weekday = weekdays[word] { return .weekday(weekday) }
+        if let named = words.first(where: { $0.key == word }) { return named.value }
         if let span = try? Interval(parsing: word) { return .span(span) }
         return WhenParser.isoDue(word).map(Form.fixed)
     }

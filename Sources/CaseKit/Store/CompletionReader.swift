@@ -26,17 +26,68 @@ public struct CompletionReader {
         WHERE status IN \(Policy.activeStatusesSQL) ORDER BY id
         """
 
-    /// Active case ids with their titles, by id.
-    public func activeCases() throws -> [(id: Int64, title: String)] {
-        try database.rows(Self.selectActiveCases, reading: { columns in
+    // The statuses go in as one bound JSON array: a case in any status may
+    // be asked for (`close` offers resolved cases, `reopen` resolved and closed).
+    static let selectCases = """
+        SELECT id, title FROM cases
+        WHERE status IN (SELECT value FROM json_each(?)) ORDER BY id
+        """
+
+    static let selectIDs = """
+        SELECT id FROM cases
+        WHERE status IN (SELECT value FROM json_each(?)) ORDER BY id
+        """
+
+    /// The ids and titles of the cases in `statuses`, by id.
+    public func cases(in statuses: [CaseStatus]) throws -> [(id: Int64, title: String)] {
+        let active = statuses == Policy.activeStatuses
+        return try database.rows(active ? Self.selectActiveCases : Self.selectCases,
+                                 active ? [] : [Self.jsonList(statuses)], reading: { columns in
             let id = try columns.index("id"), title = try columns.index("title")
             return { row in (id: row.int(id), title: row.string(title)) }
         })
     }
 
-    /// Active case ids alone, for shells that show no descriptions (bash).
-    public func activeCaseIDs() throws -> [Int64] {
-        try database.rows(Self.selectActiveIDs) { $0.int(0) }
+    /// The ids alone, for shells that show no descriptions (bash).
+    public func caseIDs(in statuses: [CaseStatus]) throws -> [Int64] {
+        let active = statuses == Policy.activeStatuses
+        return try database.rows(active ? Self.selectActiveIDs : Self.selectIDs,
+                                 active ? [] : [Self.jsonList(statuses)]) { $0.int(0) }
+    }
+
+    // The resolved_at index yields the latest first and stops at the limit;
+    // `+status` keeps the planner off the status index, which would visit
+    // every closed case. Every resolved or closed case has resolved_at.
+    static let selectRecentlyResolved = """
+        SELECT id, title FROM cases
+        WHERE resolved_at IS NOT NULL AND +status IN (SELECT value FROM json_each(?1))
+          AND substr(CAST(id AS TEXT), 1, length(?2)) = ?2
+        ORDER BY resolved_at DESC, id DESC LIMIT ?3
+        """
+
+    /// The `limit` cases in `statuses` (resolved or closed ones) resolved
+    /// last among those whose id starts with `typed`, by id. Closed cases
+    /// pile up for ever: completion offers the ones an agent may still mean.
+    public func recentlyResolvedCases(in statuses: [CaseStatus], typed: String, limit: Int)
+        throws -> [(id: Int64, title: String)] {
+        try database.rows(Self.selectRecentlyResolved, [Self.jsonList(statuses), typed, Int64(limit)], reading: { columns in
+            let id = try columns.index("id"), title = try columns.index("title")
+            return { row in (id: row.int(id), title: row.string(title)) }
+        }).sorted { $0.id < $1.id }
+    }
+
+    private static func jsonList(_ statuses: [CaseStatus]) -> String {
+        "[" + statuses.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+    }
+
+    static let selectPendingCheckIns = """
+        SELECT \(CheckIn.selection) FROM check_ins k
+        WHERE k.case_id = ? AND k.state = 'pending' ORDER BY k.id
+        """
+
+    /// The case's pending check-ins, by number: what `--checkin N` may pick.
+    public func pendingCheckIns(of caseID: Int64) throws -> [CheckIn] {
+        try database.records(CheckIn.self, Self.selectPendingCheckIns, [caseID])
     }
 
     static let selectCustomers = "SELECT DISTINCT customer FROM cases WHERE customer IS NOT NULL ORDER BY 1"

@@ -18,6 +18,7 @@ extension Casekit {
 /// `--checkin N`: which pending check-in of the case to act on.
 struct CheckInPick: ParsableArguments {
     @Option(name: .customLong("checkin"),
-            help: ArgumentHelp("Act on check-in N instead of the earliest pending one.", valueName: "n"))
+            help: ArgumentHelp("Act on check-in N instead of the earliest pending one.", valueName: "n"),
+            completion: CompletionValues.pendingCheckIns)
     var number: Int64?
 }

@@ -14,7 +14,7 @@ extension Casekit {
                   casekit close 42 --force
                 """)
 
-        @Argument(help: "The case id.")
+        @Argument(help: "The case id.", completion: CompletionValues.caseIDs(Transition.close.allowedFrom))
         var id: CaseID
 
         @Flag(help: "Close even though a follow-up check-in is pending (it is skipped).")

@@ -17,10 +17,13 @@ extension Casekit {
         static let configuration = CommandConfiguration(
             abstract: "Print the shell completion script.",
             discussion: """
-                Examples:
+                Install for your user (each line works from any shell):
+                  mkdir -p ~/.local/share/bash-completion/completions
                   casekit completions bash > ~/.local/share/bash-completion/completions/casekit
-                  casekit completions zsh > ~/.zfunc/_casekit
+                  mkdir -p ~/.zfunc && casekit completions zsh > ~/.zfunc/_casekit
+                  mkdir -p ~/.config/fish/completions
                   casekit completions fish > ~/.config/fish/completions/casekit.fish
+                zsh reads ~/.zfunc once ~/.zshrc has fpath=(~/.zfunc $fpath) before compinit.
                 """)
 
         @Argument(help: "bash, zsh or fish.")

@@ -12,7 +12,8 @@ extension Casekit {
                   casekit reopen 42
                 """)
 
-        @Argument(help: "The case id.")
+        @Argument(help: "The case id.",
+                  completion: CompletionValues.caseIDs(Transition.reopen.allowedFrom, mostRecent: CompletionValues.reopenable))
         var id: CaseID
 
         @OptionGroup var store: StoreOptions
