@@ -10,8 +10,10 @@ enum CaseText {
             return
         }
         var table = Table([
-            .init(header: "ID", alignRight: true), .init(header: "STATUS"), .init(header: "PRIORITY"),
-            .init(header: "DUE"), .init(header: "CUSTOMER"), .init(header: "TITLE / NEXT ACTION"),
+            .init(header: "ID", alignRight: true), .init(header: "STATUS", fit: .drops(2)),
+            .init(header: "PRIORITY", fit: .drops(1)), .init(header: "DUE"),
+            .init(header: "CUSTOMER", fit: .drops(3), maximumWidth: Table.customerWidth),
+            .init(header: "TITLE / NEXT ACTION", fit: .wraps),
         ])
         let now = session.now
         for summary in summaries {
@@ -73,7 +75,8 @@ enum CaseText {
             output.line()
             output.line(terminal.paint("Check-ins", .bold))
             var table = Table([.init(header: "#", alignRight: true), .init(header: "DUE"), .init(header: "STATE"),
-                               .init(header: "PURPOSE"), .init(header: "CHANNEL"), .init(header: "NOTE")])
+                               .init(header: "PURPOSE", fit: .drops(2)), .init(header: "CHANNEL", fit: .drops(1)),
+                               .init(header: "NOTE", fit: .wraps)])
             for checkIn in detail.checkIns {
                 let note = [checkIn.note, checkIn.outcome.map { "→ \($0)" }].compactMap { $0 }.joined(separator: " ")
                 table.append([String(checkIn.id), checkIn.due.iso, checkIn.state.rawValue, checkIn.purpose.rawValue,

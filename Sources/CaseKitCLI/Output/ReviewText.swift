@@ -27,8 +27,9 @@ enum ReviewText {
             guard !findings.isEmpty else { continue }
             output.line()
             output.line(terminal.paint("\(kind.title) (\(findings.count))", .bold))
-            var table = Table([.init(header: "ID", alignRight: true), .init(header: "CUSTOMER"),
-                               .init(header: "TITLE"), .init(header: "WHY")])
+            var table = Table([.init(header: "ID", alignRight: true),
+                               .init(header: "CUSTOMER", fit: .drops(1), maximumWidth: Table.customerWidth),
+                               .init(header: "TITLE", fit: .wraps), .init(header: "WHY", fit: .wraps)])
             for finding in findings {
                 table.append([String(finding.caseID), finding.customer ?? "-", finding.title, finding.reason])
             }

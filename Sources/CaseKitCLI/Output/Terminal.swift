@@ -1,11 +1,15 @@
 import Glibc
 
-/// Where output goes and how it may look: color and truncation happen only
-/// on a terminal, never in a pipe, and color never with NO_COLOR/--no-color.
+/// Where output goes and how it may look. Color happens only on a terminal,
+/// never in a pipe, and never with NO_COLOR/--no-color. Tables fit a width:
+/// COLUMNS when it is set (on a terminal or in a pipe, as `ls` does), else
+/// the terminal window's; a pipe without COLUMNS gets whole lines, so that
+/// `grep` and scripts see every row as one line.
 struct Terminal {
     let isTTY: Bool
     let useColor: Bool
-    /// Columns to fit rows into; nil in a pipe (rows are never cut there).
+    /// Columns to fit rows into; nil in a pipe without COLUMNS (rows are
+    /// never wrapped or cut there).
     let width: Int?
 
     init(isTTY: Bool, useColor: Bool, width: Int?) {
@@ -18,18 +22,21 @@ struct Terminal {
         isTTY = isatty(STDOUT_FILENO) == 1
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         useColor = isTTY && !noColorFlag && !noColor
-        width = isTTY ? Terminal.columns() : nil
+        width = Terminal.columnsVariable() ?? (isTTY ? Terminal.windowColumns() ?? 80 : nil)
     }
 
-    private static func columns() -> Int {
+    /// COLUMNS, when it is a positive number: a user (or a test) who sets it
+    /// asks for that width. Shells keep it as an unexported variable, so a
+    /// pipe normally does not see it.
+    private static func columnsVariable() -> Int? {
+        guard let text = getenv("COLUMNS"), let columns = Int(String(cString: text)), columns > 0 else { return nil }
+        return columns
+    }
+
+    private static func windowColumns() -> Int? {
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return Int(size.ws_col)
-        }
-        if let text = getenv("COLUMNS"), let columns = Int(String(cString: text)), columns > 0 {
-            return columns
-        }
-        return 80
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     func paint(_ text: String, _ style: Style) -> String {
@@ -48,6 +55,10 @@ struct Output {
     private var bytes: [UInt8] = []
 
     mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func append(_ text: Substring) {
         bytes.append(contentsOf: text.utf8)
     }
 

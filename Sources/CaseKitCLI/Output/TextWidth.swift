@@ -45,3 +45,57 @@ enum TextWidth {
         return result + "…"
     }
 }
+
+extension TextWidth {
+    /// `text` in lines of at most `limit` columns, each with its width,
+    /// broken at spaces (which are dropped where a line breaks). A word
+    /// longer than a line is broken where it reaches the end, never before a
+    /// combining mark or after a zero-width joiner. Nothing is left out.
+    static func wrap(_ text: String, to limit: Int) -> [(text: Substring, width: Int)] {
+        let scalars = text.unicodeScalars
+        var lines: [(text: Substring, width: Int)] = []
+        var lineStart: String.Index? = nil, lineEnd = scalars.startIndex, lineWidth = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            var gap = 0
+            while index < scalars.endIndex, scalars[index] == " " {
+                gap += 1
+                index = scalars.index(after: index)
+            }
+            guard index < scalars.endIndex else { break }
+            let wordStart = index
+            var wordWidth = 0
+            while index < scalars.endIndex, scalars[index] != " " {
+                wordWidth += width(of: scalars[index])
+                index = scalars.index(after: index)
+            }
+            if lineStart != nil, lineWidth + gap + wordWidth <= limit {
+                lineEnd = index
+                lineWidth += gap + wordWidth
+                continue
+            }
+            if let start = lineStart { lines.append((Substring(scalars[start..<lineEnd]), lineWidth)) }
+            var start = wordStart, used = wordWidth
+            if wordWidth > limit {
+                used = 0
+                var cursor = wordStart, previous: Unicode.Scalar = " "
+                while cursor < index {
+                    let scalar = scalars[cursor], width = width(of: scalar)
+                    if width > 0, used + width > limit, used > 0, previous != "\u{200D}" {
+                        lines.append((Substring(scalars[start..<cursor]), used))
+                        start = cursor
+                        used = 0
+                    }
+                    used += width
+                    previous = scalar
+                    cursor = scalars.index(after: cursor)
+                }
+            }
+            lineStart = start
+            lineEnd = index
+            lineWidth = used
+        }
+        if let start = lineStart { lines.append((Substring(scalars[start..<lineEnd]), lineWidth)) }
+        return lines
+    }
+}
