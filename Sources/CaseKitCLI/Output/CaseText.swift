@@ -56,8 +56,8 @@ enum CaseText {
             let details = [next.due.map { $0.label(at: now) }, next.context].compactMap { $0 }
             let suffix = details.isEmpty ? "" : "  (" + details.joined(separator: ", ") + ")"
             let style: Terminal.Style? = next.due?.isOverdue(at: now) == true ? .red : nil
-            let line = VisibleText.of(next.text + suffix)
-            output.line("  " + (style.map { terminal.paint(line, $0) } ?? line))
+            output.wrapped(VisibleText.of(next.text + suffix), indent: "  ", hanging: 2, width: terminal.width,
+                           style: style, on: terminal)
         } else if item.status.isActive {
             output.line("  none — set one: casekit next \(item.id) \"ACTION\"")
         } else {
@@ -68,7 +68,9 @@ enum CaseText {
             output.line()
             output.line(terminal.paint("Extra innings", .bold))
             output.line("  with \(VisibleText.of(escalation.team)) since \(timestamp(escalation.startedAt)), customer update every \(escalation.cadence)")
-            if let reason = escalation.reason { output.line("  reason: \(VisibleText.of(reason))") }
+            if let reason = escalation.reason {
+                output.wrapped("reason: " + VisibleText.of(reason), indent: "  ", hanging: 8, width: terminal.width, on: terminal)
+            }
         }
 
         if !detail.checkIns.isEmpty {
@@ -90,8 +92,10 @@ enum CaseText {
         output.line(terminal.paint("Timeline", .bold))
         for event in detail.events {
             let mood = event.mood.map { "  [\($0.rawValue)]" } ?? ""
-            output.line("  " + terminal.paint(timestamp(event.at), .dim) + "  "
-                        + event.kind.rawValue.padding(17) + " " + VisibleText.of(event.text) + mood)
+            output.append("  " + terminal.paint(timestamp(event.at), .dim) + "  " + event.kind.rawValue.padding(17) + " ")
+            // Continuation lines start under the text, after the time and the kind.
+            output.wrapped(VisibleText.of(event.text) + mood, indent: "", hanging: 0, width: terminal.width.map { $0 - 38 },
+                           on: terminal, continuationIndent: String(repeating: " ", count: 38))
         }
         output.flush()
     }

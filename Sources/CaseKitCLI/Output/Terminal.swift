@@ -74,6 +74,28 @@ struct Output {
         bytes.append(UInt8(ascii: "\n"))
     }
 
+    /// One line of text already made visible, wrapped at word boundaries to
+    /// `width` when there is one, its continuation lines `hanging` columns
+    /// further in than `indent`; each line painted with `style`.
+    /// `continuationIndent` is what stands before continuation lines only,
+    /// where the first line's start was written by the caller.
+    mutating func wrapped(
+        _ text: String, indent: String, hanging: Int, width: Int?, style: Terminal.Style? = nil, on terminal: Terminal,
+        continuationIndent: String = ""
+    ) {
+        let indentWidth = TextWidth.of(indent)
+        guard let width, indentWidth + TextWidth.of(text) > width else {
+            return line(indent + (style.map { terminal.paint(text, $0) } ?? text))
+        }
+        let room = max(Table.narrowestWrap, width - indentWidth - hanging)
+        for (number, (part, _)) in TextWidth.wrap(text, to: room).enumerated() {
+            append(number > 0 ? continuationIndent + indent : indent)
+            if number > 0 { append(spaces: hanging) }
+            append(style.map { terminal.paint(String(part), $0)[...] } ?? part)
+            line()
+        }
+    }
+
     func flush() {
         fflush(nil)
         bytes.withUnsafeBufferPointer { Output.write($0, to: STDOUT_FILENO) }
