@@ -33,7 +33,8 @@ enum CaseText {
     static func detail(_ detail: CaseDetail, session: Session) {
         let item = detail.case, now = session.now, terminal = session.terminal
         var output = Output()
-        output.line(terminal.paint("#\(item.id)  \(VisibleText.of(item.title))", .bold))
+        output.wrapped("#\(item.id)  \(VisibleText.of(item.title))", from: 0, hanging: 4, width: terminal.width,
+                       style: .bold, on: terminal)
         var fields: [(String, String)] = [
             ("status", item.status.rawValue), ("priority", item.priority.rawValue),
             ("customer", item.customer ?? "-"), ("ref", item.ref ?? "-"),
@@ -47,7 +48,8 @@ enum CaseText {
         if let resolved = item.resolvedAt { fields.append(("resolved", timestamp(resolved))) }
         fields.append(("uuid", item.uuid))
         for (label, value) in fields {
-            output.line("  " + terminal.paint(label.padding(9), .dim) + " " + VisibleText.of(value))
+            output.append("  " + terminal.paint(label.padding(9), .dim) + " ")
+            output.wrapped(VisibleText.of(value), from: 12, hanging: 12, width: terminal.width, on: terminal)
         }
 
         output.line()
@@ -56,7 +58,8 @@ enum CaseText {
             let details = [next.due.map { $0.label(at: now) }, next.context].compactMap { $0 }
             let suffix = details.isEmpty ? "" : "  (" + details.joined(separator: ", ") + ")"
             let style: Terminal.Style? = next.due?.isOverdue(at: now) == true ? .red : nil
-            output.wrapped(VisibleText.of(next.text + suffix), indent: "  ", hanging: 2, width: terminal.width,
+            output.append("  ")
+            output.wrapped(VisibleText.of(next.text + suffix), from: 2, hanging: 4, width: terminal.width,
                            style: style, on: terminal)
         } else if item.status.isActive {
             output.line("  none — set one: casekit next \(item.id) \"ACTION\"")
@@ -67,9 +70,12 @@ enum CaseText {
         if let escalation = detail.escalation {
             output.line()
             output.line(terminal.paint("Extra innings", .bold))
-            output.line("  with \(VisibleText.of(escalation.team)) since \(timestamp(escalation.startedAt)), customer update every \(escalation.cadence)")
+            output.append("  ")
+            output.wrapped("with \(VisibleText.of(escalation.team)) since \(timestamp(escalation.startedAt)), customer update every \(escalation.cadence)",
+                           from: 2, hanging: 4, width: terminal.width, on: terminal)
             if let reason = escalation.reason {
-                output.wrapped("reason: " + VisibleText.of(reason), indent: "  ", hanging: 8, width: terminal.width, on: terminal)
+                output.append("  ")
+                output.wrapped("reason: " + VisibleText.of(reason), from: 2, hanging: 10, width: terminal.width, on: terminal)
             }
         }
 
@@ -94,8 +100,7 @@ enum CaseText {
             let mood = event.mood.map { "  [\($0.rawValue)]" } ?? ""
             output.append("  " + terminal.paint(timestamp(event.at), .dim) + "  " + event.kind.rawValue.padding(17) + " ")
             // Continuation lines start under the text, after the time and the kind.
-            output.wrapped(VisibleText.of(event.text) + mood, indent: "", hanging: 0, width: terminal.width.map { $0 - 38 },
-                           on: terminal, continuationIndent: String(repeating: " ", count: 38))
+            output.wrapped(VisibleText.of(event.text) + mood, from: 38, hanging: 38, width: terminal.width, on: terminal)
         }
         output.flush()
     }

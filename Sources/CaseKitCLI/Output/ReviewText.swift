@@ -43,15 +43,17 @@ enum ReviewText {
             output.line("  \(dayName(date))" + (items.isEmpty ? "  -" : ""))
             for item in items {
                 let time = item.due.isAllDay ? "" : " at " + LocalTime(item.due.deadline).hourMinute
+                output.append("    ")
                 output.wrapped("#\(item.caseID) \(VisibleText.of(item.customer ?? "-")) — \(VisibleText.of(item.title)): \(VisibleText.of(item.what))\(time)",
-                               indent: "    ", hanging: 2, width: terminal.width, on: terminal)
+                               from: 4, hanging: 6, width: terminal.width, on: terminal)
             }
         }
         output.line()
         output.line(terminal.paint("Wins since the last review (\(review.wins.count))", .bold))
         for win in review.wins {
+            output.append("  ")
             output.wrapped("#\(win.caseID) \(VisibleText.of(win.customer ?? "-")) — \(VisibleText.of(win.title)) (resolved \(LocalDate(containing: win.resolvedAt).iso))",
-                           indent: "  ", hanging: 2, width: terminal.width, on: terminal)
+                           from: 2, hanging: 4, width: terminal.width, on: terminal)
         }
         if review.wins.isEmpty { output.line("  none yet") }
         output.line()

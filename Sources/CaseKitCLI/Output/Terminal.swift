@@ -74,23 +74,28 @@ struct Output {
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    /// One line of text already made visible, wrapped at word boundaries to
-    /// `width` when there is one, its continuation lines `hanging` columns
-    /// further in than `indent`; each line painted with `style`.
-    /// `continuationIndent` is what stands before continuation lines only,
-    /// where the first line's start was written by the caller.
+    /// Text already made visible that starts at `column` of a line the
+    /// caller began, wrapped at word boundaries to `width` when there is one,
+    /// continuation lines indented `hanging` columns; each line painted with
+    /// `style`. Continuation lines keep at least `Table.narrowestWrap`
+    /// columns, indented less if need be; where the first line has fewer
+    /// left, the text starts on the next line.
     mutating func wrapped(
-        _ text: String, indent: String, hanging: Int, width: Int?, style: Terminal.Style? = nil, on terminal: Terminal,
-        continuationIndent: String = ""
+        _ text: String, from column: Int, hanging: Int, width: Int?, style: Terminal.Style? = nil,
+        on terminal: Terminal
     ) {
-        let indentWidth = TextWidth.of(indent)
-        guard let width, indentWidth + TextWidth.of(text) > width else {
-            return line(indent + (style.map { terminal.paint(text, $0) } ?? text))
+        guard let width, column + TextWidth.of(text) > width else {
+            return line(style.map { terminal.paint(text, $0) } ?? text)
         }
-        let room = max(Table.narrowestWrap, width - indentWidth - hanging)
-        for (number, (part, _)) in TextWidth.wrap(text, to: room).enumerated() {
-            append(number > 0 ? continuationIndent + indent : indent)
-            if number > 0 { append(spaces: hanging) }
+        let hanging = min(hanging, max(0, width - Table.narrowestWrap))
+        let room = max(1, width - hanging)
+        var first: Int? = width - column
+        if let columns = first, columns < min(Table.narrowestWrap, room) {
+            line()
+            first = nil
+        }
+        for (number, (part, _)) in TextWidth.wrap(text, to: room, first: first).enumerated() {
+            if number > 0 || first == nil { append(spaces: hanging) }
             append(style.map { terminal.paint(String(part), $0)[...] } ?? part)
             line()
         }

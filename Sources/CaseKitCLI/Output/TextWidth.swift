@@ -51,7 +51,9 @@ extension TextWidth {
     /// broken at spaces (which are dropped where a line breaks). A word
     /// longer than a line is broken where it reaches the end, never before a
     /// combining mark or after a zero-width joiner. Nothing is left out.
-    static func wrap(_ text: String, to limit: Int) -> [(text: Substring, width: Int)] {
+    /// The first line may have a limit of its own (`first`), where it
+    /// continues a line begun by something else.
+    static func wrap(_ text: String, to limit: Int, first: Int? = nil) -> [(text: Substring, width: Int)] {
         let scalars = text.unicodeScalars
         var lines: [(text: Substring, width: Int)] = []
         var lineStart: String.Index? = nil, lineEnd = scalars.startIndex, lineWidth = 0
@@ -69,19 +71,19 @@ extension TextWidth {
                 wordWidth += width(of: scalars[index])
                 index = scalars.index(after: index)
             }
-            if lineStart != nil, lineWidth + gap + wordWidth <= limit {
+            if lineStart != nil, lineWidth + gap + wordWidth <= (lines.isEmpty ? first ?? limit : limit) {
                 lineEnd = index
                 lineWidth += gap + wordWidth
                 continue
             }
             if let start = lineStart { lines.append((Substring(scalars[start..<lineEnd]), lineWidth)) }
             var start = wordStart, used = wordWidth
-            if wordWidth > limit {
+            if wordWidth > (lines.isEmpty ? first ?? limit : limit) {
                 used = 0
                 var cursor = wordStart, previous: Unicode.Scalar = " "
                 while cursor < index {
                     let scalar = scalars[cursor], width = width(of: scalar)
-                    if width > 0, used + width > limit, used > 0, previous != "\u{200D}" {
+                    if width > 0, used + width > (lines.isEmpty ? first ?? limit : limit), used > 0, previous != "\u{200D}" {
                         lines.append((Substring(scalars[start..<cursor]), used))
                         start = cursor
                         used = 0
