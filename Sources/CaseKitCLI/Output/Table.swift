@@ -82,18 +82,27 @@ struct Table {
         var limited = false
     }
 
+    /// The lines of a row's wrapping cells, kept from row to row so that a
+    /// wrapped row allocates nothing of its own.
+    private struct Wrapped {
+        var lines: [(text: Substring, width: Int)] = []
+        /// Which lines are whose: a wrapping column's first line and count.
+        var cells: [(column: Int, start: Int, count: Int)] = []
+    }
+
     /// Appends the header and rows to `output`, each line after `indent`.
     func render(on terminal: Terminal, into output: inout Output, indent: String = "") {
+        var wrapped = Wrapped()
         let layout = self.layout(width: terminal.width.map { $0 - TextWidth.of(indent) })
         let headers = columns.map(\.header)
         let bold = Array(repeating: Terminal.Style.bold, count: columns.count) as [Terminal.Style?]
         write(headers[...], cellWidths: columns.map { TextWidth.of($0.header) }[...], styles: bold,
-              layout: layout, indent: indent, terminal: terminal, into: &output)
+              layout: layout, indent: indent, terminal: terminal, wrapped: &wrapped, into: &output)
         var start = 0
         while start < cells.count {
             let end = start + columns.count
             write(cells[start..<end], cellWidths: cellWidths[start..<end], styles: styles[start] ?? [],
-                  layout: layout, indent: indent, terminal: terminal, into: &output)
+                  layout: layout, indent: indent, terminal: terminal, wrapped: &wrapped, into: &output)
             start = end
         }
     }
@@ -161,14 +170,14 @@ struct Table {
     /// else wrapped and cut as the layout says.
     private func write(
         _ row: ArraySlice<String>, cellWidths: ArraySlice<Int>, styles: [Terminal.Style?], layout: Layout,
-        indent: String, terminal: Terminal, into output: inout Output
+        indent: String, terminal: Terminal, wrapped: inout Wrapped, into output: inout Output
     ) {
         let fits = !layout.limited || !layout.stacked && columns.indices.allSatisfy {
             !layout.shown[$0] || cellWidths[cellWidths.startIndex + $0] <= layout.widths[$0]
         }
         guard fits else {
             return writeLines(row, cellWidths: cellWidths, styles: styles, layout: layout, indent: indent,
-                              terminal: terminal, into: &output)
+                              terminal: terminal, wrapped: &wrapped, into: &output)
         }
         output.append(indent)
         for index in 0...layout.last where layout.shown[index] {
@@ -198,15 +207,21 @@ struct Table {
     /// ending in "…". Padding is written only before text, so no line ends in spaces.
     private func writeLines(
         _ row: ArraySlice<String>, cellWidths: ArraySlice<Int>, styles: [Terminal.Style?], layout: Layout,
-        indent: String, terminal: Terminal, into output: inout Output
+        indent: String, terminal: Terminal, wrapped: inout Wrapped, into output: inout Output
     ) {
-        var wrapped: [(column: Int, lines: [(text: Substring, width: Int)])] = []
+        wrapped.lines.removeAll(keepingCapacity: true)
+        wrapped.cells.removeAll(keepingCapacity: true)
         for index in columns.indices where layout.shown[index] && columns[index].fit == .wraps {
             let cell = row[row.startIndex + index], width = cellWidths[cellWidths.startIndex + index]
-            let lines = width <= layout.widths[index] ? [(cell[...], width)] : TextWidth.wrap(cell, to: layout.widths[index])
-            wrapped.append((index, lines))
+            let start = wrapped.lines.count
+            if width <= layout.widths[index] {
+                wrapped.lines.append((cell[...], width))
+            } else {
+                TextWidth.wrap(cell, to: layout.widths[index], into: &wrapped.lines)
+            }
+            wrapped.cells.append((index, start, wrapped.lines.count - start))
         }
-        let besideRow = layout.stacked ? 1 : wrapped.reduce(1) { max($0, $1.lines.count) }
+        let besideRow = layout.stacked ? 1 : wrapped.cells.reduce(1) { max($0, $1.count) }
         for line in 0..<besideRow {
             output.append(indent)
             var pending = 0
@@ -214,8 +229,9 @@ struct Table {
             for index in 0...layout.last where layout.shown[index] && !(layout.stacked && columns[index].fit == .wraps) {
                 let style = index < styles.count ? styles[index] : nil
                 var text = Substring(""), width = 0
-                if next < wrapped.count, wrapped[next].column == index {
-                    if line < wrapped[next].lines.count { (text, width) = wrapped[next].lines[line] }
+                if next < wrapped.cells.count, wrapped.cells[next].column == index {
+                    let cell = wrapped.cells[next]
+                    if line < cell.count { (text, width) = wrapped.lines[cell.start + line] }
                     next += 1
                 } else if line == 0 {
                     text = row[row.startIndex + index][...]
@@ -238,9 +254,9 @@ struct Table {
             output.line()
         }
         guard layout.stacked else { return }
-        for (column, lines) in wrapped {
-            let style = column < styles.count ? styles[column] : nil
-            for (text, _) in lines where !text.isEmpty {
+        for cell in wrapped.cells {
+            let style = cell.column < styles.count ? styles[cell.column] : nil
+            for (text, _) in wrapped.lines[cell.start..<(cell.start + cell.count)] where !text.isEmpty {
                 output.append(indent)
                 output.append(spaces: Table.stackIndent)
                 output.append(style.map { terminal.paint(String(text), $0)[...] } ?? text)
