@@ -112,7 +112,7 @@ import Testing
         #expect(pipe.text == "ID  TITLE\n 7  A title that is far too long for a narrow terminal window\n")
     }
 
-    @Test func dropsColumnsInTheirOrderThenBringsBackWhatFits() {
+    @Test func dropsColumnsInTheirOrder() {
         var table = Table([.init(header: "ID", alignRight: true), .init(header: "PRIORITY", fit: .drops(1)),
                            .init(header: "CUSTOMER", fit: .drops(2), maximumWidth: 10),
                            .init(header: "NEXT", fit: .wraps)])

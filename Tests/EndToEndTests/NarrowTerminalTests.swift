@@ -83,7 +83,7 @@ import Testing
 
         let at60 = try run("list", columns: 60)
         #expect(Self.fits(at60, 60), "\(at60)")
-        #expect(at60.hasPrefix("ID  STATUS  DUE         TITLE / NEXT ACTION\n"), "\(at60)")
+        #expect(at60.hasPrefix("ID  DUE         TITLE / NEXT ACTION\n"), "\(at60)")
         #expect(Self.flowing(at60).contains(Self.longAction))
         #expect(Self.flowing(at60).contains("Email the customer the new client config with the split tunnel settings"))
 

@@ -2,8 +2,8 @@
 ///
 /// Each column says how it gives way when the rows are wider than the
 /// terminal (`Fit`), so that a renderer adds a column without thinking about
-/// width: the table decides at render time. Less useful columns drop first,
-/// in their order, while the wrapping columns would get fewer than
+/// width: the table decides at render time. Less useful columns drop, in
+/// their order, while the wrapping columns would get fewer than
 /// `readableWidth` columns; then the wrapping columns (the next action, the
 /// review's reason, titles) take what is left and wrap at word boundaries
 /// onto continuation lines indented to their column. Nothing that wraps is
@@ -130,15 +130,10 @@ struct Table {
             if case .drops(let rank) = columns[index].fit { return (rank, index) }
             return nil
         }.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map(\.index)
-        var dropped: [Int] = []
+        // Strictly in order, so that a column shows only while every more
+        // useful one does: what disappears as a window narrows is predictable.
         for index in droppable where demand(layout.shown) > room {
             layout.shown[index] = false
-            dropped.append(index)
-        }
-        // A more useful column comes back if a less useful one's room suffices.
-        for index in dropped.reversed() {
-            layout.shown[index] = true
-            if demand(layout.shown) > room { layout.shown[index] = false }
         }
         layout.last = columns.indices.last { layout.shown[$0] } ?? 0
 
