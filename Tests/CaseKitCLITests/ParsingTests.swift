@@ -101,15 +101,66 @@ import Testing
 }
 
 @Suite struct TableTests {
-    @Test func cutsTheLastColumnToTheTerminalOnly() {
-        var table = Table([.init(header: "ID", alignRight: true), .init(header: "TITLE")])
+    @Test func wrapsTheLastColumnToTheWidthOnly() {
+        var table = Table([.init(header: "ID", alignRight: true), .init(header: "TITLE", fit: .wraps)])
         table.append(["7", "A title that is far too long for a narrow terminal window"])
         var narrow = Output()
-        table.render(on: Terminal(isTTY: true, useColor: false, width: 20), into: &narrow)
-        #expect(narrow.text == "ID  TITLE\n 7  A title that is…\n")
+        table.render(on: Terminal(isTTY: true, useColor: false, width: 24), into: &narrow)
+        #expect(narrow.text == "ID  TITLE\n 7  A title that is far\n    too long for a\n    narrow terminal\n    window\n")
         var pipe = Output()
         table.render(on: Terminal(isTTY: false, useColor: false, width: nil), into: &pipe)
-        #expect(pipe.text.contains("narrow terminal window"))
+        #expect(pipe.text == "ID  TITLE\n 7  A title that is far too long for a narrow terminal window\n")
+    }
+
+    @Test func dropsColumnsInTheirOrder() {
+        var table = Table([.init(header: "ID", alignRight: true), .init(header: "PRIORITY", fit: .drops(1)),
+                           .init(header: "CUSTOMER", fit: .drops(2), maximumWidth: 10),
+                           .init(header: "NEXT", fit: .wraps)])
+        table.append(["1", "urgent", "Globex Corporation", "Call billing to confirm the overcharge today"])
+        var output = Output()
+        table.render(on: Terminal(isTTY: true, useColor: false, width: 50), into: &output)
+        #expect(output.text == """
+            ID  CUSTOMER    NEXT
+             1  Globex Co…  Call billing to confirm the
+                            overcharge today
+
+            """)
+        var wide = Output()
+        table.render(on: Terminal(isTTY: true, useColor: false, width: 100), into: &wide)
+        #expect(wide.text.hasPrefix("ID  PRIORITY  CUSTOMER    NEXT\n 1  urgent    Globex Co…  Call billing"))
+    }
+
+    @Test func putsWrappedTextUnderItsRowWhenTheColumnStartsTooFarRight() {
+        var table = Table([.init(header: "ID", alignRight: true), .init(header: "DUE"),
+                           .init(header: "NEXT", fit: .wraps), .init(header: "STATE")])
+        table.append(["12", "2026-11-27", "Send the customer the new config", "open"])
+        var output = Output()
+        table.render(on: Terminal(isTTY: true, useColor: false, width: 30), into: &output)
+        #expect(output.text == """
+            ID  DUE         STATE
+                NEXT
+            12  2026-11-27  open
+                Send the customer the new
+                config
+
+            """)
+    }
+
+    @Test func wrapsAtSpacesByDisplayWidthAndBreaksOverlongWords() {
+        func lines(_ text: String, _ width: Int) -> [String] { TextWidth.wrap(text, to: width).map { String($0.text) } }
+        #expect(lines("Call   billing now", 8) == ["Call", "billing", "now"])
+        #expect(lines("Call   billing now", 30) == ["Call   billing now"])
+        #expect(lines("abcdefghij", 4) == ["abcd", "efgh", "ij"])
+        #expect(lines("請求書が二重", 5) == ["請求", "書が", "二重"])
+        #expect(lines("ab 請求書", 5) == ["ab", "請求", "書"])
+        // A combining accent stays with its letter, an emoji family whole.
+        #expect(lines("cafe\u{301}s", 4) == ["cafe\u{301}", "s"])
+        #expect(lines("x👩\u{200D}👧", 2) == ["x", "👩\u{200D}👧"])
+        // Stand-ins are measured as shown, and a width below a wide character still makes progress.
+        #expect(lines("a<U+202E>b", 4) == ["a<U+", "202E", ">b"])
+        #expect(lines("請求", 1) == ["請", "求"])
+        #expect(lines("   ", 5).isEmpty)
+        #expect(TextWidth.wrap("ab 請求書", to: 5).map(\.width) == [2, 4, 2])
     }
 
     @Test func alignsWideCharactersAndShowsLineBreaks() {

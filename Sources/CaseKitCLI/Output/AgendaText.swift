@@ -17,7 +17,8 @@ enum AgendaText {
             output.line()
             output.line(terminal.paint("\(heading) (\(items.count))", .bold))
             var table = Table([.init(header: "ID", alignRight: true), .init(header: "WHEN"),
-                               .init(header: "CUSTOMER"), .init(header: "TITLE → OWED")])
+                               .init(header: "CUSTOMER", fit: .drops(1), maximumWidth: Table.customerWidth),
+                               .init(header: "TITLE → OWED", fit: .wraps)])
             for item in items {
                 let when = item.due.label(at: session.now)
                 table.append([String(item.caseID), when, item.customer ?? "-", "\(item.title) → \(item.owed)"],
@@ -45,8 +46,9 @@ enum AgendaText {
             return
         }
         var table = Table([.init(header: "#", alignRight: true), .init(header: "CASE", alignRight: true),
-                           .init(header: "DUE"), .init(header: "CHANNEL"), .init(header: "CUSTOMER"),
-                           .init(header: "TITLE → CHECK-IN")])
+                           .init(header: "DUE"), .init(header: "CHANNEL", fit: .drops(1)),
+                           .init(header: "CUSTOMER", fit: .drops(2), maximumWidth: Table.customerWidth),
+                           .init(header: "TITLE → CHECK-IN", fit: .wraps)])
         for listing in listings {
             let checkIn = listing.checkIn
             table.append([String(checkIn.id), String(checkIn.caseID), checkIn.due.label(at: session.now),

@@ -10,8 +10,10 @@ enum CaseText {
             return
         }
         var table = Table([
-            .init(header: "ID", alignRight: true), .init(header: "STATUS"), .init(header: "PRIORITY"),
-            .init(header: "DUE"), .init(header: "CUSTOMER"), .init(header: "TITLE / NEXT ACTION"),
+            .init(header: "ID", alignRight: true), .init(header: "STATUS", fit: .drops(2)),
+            .init(header: "PRIORITY", fit: .drops(1)), .init(header: "DUE"),
+            .init(header: "CUSTOMER", fit: .drops(3), maximumWidth: Table.customerWidth),
+            .init(header: "TITLE / NEXT ACTION", fit: .wraps),
         ])
         let now = session.now
         for summary in summaries {
@@ -31,7 +33,8 @@ enum CaseText {
     static func detail(_ detail: CaseDetail, session: Session) {
         let item = detail.case, now = session.now, terminal = session.terminal
         var output = Output()
-        output.line(terminal.paint("#\(item.id)  \(VisibleText.of(item.title))", .bold))
+        output.wrapped("#\(item.id)  \(VisibleText.of(item.title))", from: 0, hanging: 4, width: terminal.width,
+                       style: .bold, on: terminal)
         var fields: [(String, String)] = [
             ("status", item.status.rawValue), ("priority", item.priority.rawValue),
             ("customer", item.customer ?? "-"), ("ref", item.ref ?? "-"),
@@ -45,7 +48,8 @@ enum CaseText {
         if let resolved = item.resolvedAt { fields.append(("resolved", timestamp(resolved))) }
         fields.append(("uuid", item.uuid))
         for (label, value) in fields {
-            output.line("  " + terminal.paint(label.padding(9), .dim) + " " + VisibleText.of(value))
+            output.append("  " + terminal.paint(label.padding(9), .dim) + " ")
+            output.wrapped(VisibleText.of(value), from: 12, hanging: 12, width: terminal.width, on: terminal)
         }
 
         output.line()
@@ -54,8 +58,9 @@ enum CaseText {
             let details = [next.due.map { $0.label(at: now) }, next.context].compactMap { $0 }
             let suffix = details.isEmpty ? "" : "  (" + details.joined(separator: ", ") + ")"
             let style: Terminal.Style? = next.due?.isOverdue(at: now) == true ? .red : nil
-            let line = VisibleText.of(next.text + suffix)
-            output.line("  " + (style.map { terminal.paint(line, $0) } ?? line))
+            output.append("  ")
+            output.wrapped(VisibleText.of(next.text + suffix), from: 2, hanging: 4, width: terminal.width,
+                           style: style, on: terminal)
         } else if item.status.isActive {
             output.line("  none — set one: casekit next \(item.id) \"ACTION\"")
         } else {
@@ -65,15 +70,21 @@ enum CaseText {
         if let escalation = detail.escalation {
             output.line()
             output.line(terminal.paint("Extra innings", .bold))
-            output.line("  with \(VisibleText.of(escalation.team)) since \(timestamp(escalation.startedAt)), customer update every \(escalation.cadence)")
-            if let reason = escalation.reason { output.line("  reason: \(VisibleText.of(reason))") }
+            output.append("  ")
+            output.wrapped("with \(VisibleText.of(escalation.team)) since \(timestamp(escalation.startedAt)), customer update every \(escalation.cadence)",
+                           from: 2, hanging: 4, width: terminal.width, on: terminal)
+            if let reason = escalation.reason {
+                output.append("  ")
+                output.wrapped("reason: " + VisibleText.of(reason), from: 2, hanging: 10, width: terminal.width, on: terminal)
+            }
         }
 
         if !detail.checkIns.isEmpty {
             output.line()
             output.line(terminal.paint("Check-ins", .bold))
             var table = Table([.init(header: "#", alignRight: true), .init(header: "DUE"), .init(header: "STATE"),
-                               .init(header: "PURPOSE"), .init(header: "CHANNEL"), .init(header: "NOTE")])
+                               .init(header: "PURPOSE", fit: .drops(2)), .init(header: "CHANNEL", fit: .drops(1)),
+                               .init(header: "NOTE", fit: .wraps)])
             for checkIn in detail.checkIns {
                 let note = [checkIn.note, checkIn.outcome.map { "→ \($0)" }].compactMap { $0 }.joined(separator: " ")
                 table.append([String(checkIn.id), checkIn.due.iso, checkIn.state.rawValue, checkIn.purpose.rawValue,
@@ -87,8 +98,9 @@ enum CaseText {
         output.line(terminal.paint("Timeline", .bold))
         for event in detail.events {
             let mood = event.mood.map { "  [\($0.rawValue)]" } ?? ""
-            output.line("  " + terminal.paint(timestamp(event.at), .dim) + "  "
-                        + event.kind.rawValue.padding(17) + " " + VisibleText.of(event.text) + mood)
+            output.append("  " + terminal.paint(timestamp(event.at), .dim) + "  " + event.kind.rawValue.padding(17) + " ")
+            // Continuation lines start under the text, after the time and the kind.
+            output.wrapped(VisibleText.of(event.text) + mood, from: 38, hanging: 38, width: terminal.width, on: terminal)
         }
         output.flush()
     }

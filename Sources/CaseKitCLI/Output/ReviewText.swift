@@ -27,8 +27,9 @@ enum ReviewText {
             guard !findings.isEmpty else { continue }
             output.line()
             output.line(terminal.paint("\(kind.title) (\(findings.count))", .bold))
-            var table = Table([.init(header: "ID", alignRight: true), .init(header: "CUSTOMER"),
-                               .init(header: "TITLE"), .init(header: "WHY")])
+            var table = Table([.init(header: "ID", alignRight: true),
+                               .init(header: "CUSTOMER", fit: .drops(1), maximumWidth: Table.customerWidth),
+                               .init(header: "TITLE", fit: .wraps), .init(header: "WHY", fit: .wraps)])
             for finding in findings {
                 table.append([String(finding.caseID), finding.customer ?? "-", finding.title, finding.reason])
             }
@@ -42,13 +43,17 @@ enum ReviewText {
             output.line("  \(dayName(date))" + (items.isEmpty ? "  -" : ""))
             for item in items {
                 let time = item.due.isAllDay ? "" : " at " + LocalTime(item.due.deadline).hourMinute
-                output.line("    #\(item.caseID) \(VisibleText.of(item.customer ?? "-")) — \(VisibleText.of(item.title)): \(VisibleText.of(item.what))\(time)")
+                output.append("    ")
+                output.wrapped("#\(item.caseID) \(VisibleText.of(item.customer ?? "-")) — \(VisibleText.of(item.title)): \(VisibleText.of(item.what))\(time)",
+                               from: 4, hanging: 6, width: terminal.width, on: terminal)
             }
         }
         output.line()
         output.line(terminal.paint("Wins since the last review (\(review.wins.count))", .bold))
         for win in review.wins {
-            output.line("  #\(win.caseID) \(VisibleText.of(win.customer ?? "-")) — \(VisibleText.of(win.title)) (resolved \(LocalDate(containing: win.resolvedAt).iso))")
+            output.append("  ")
+            output.wrapped("#\(win.caseID) \(VisibleText.of(win.customer ?? "-")) — \(VisibleText.of(win.title)) (resolved \(LocalDate(containing: win.resolvedAt).iso))",
+                           from: 2, hanging: 4, width: terminal.width, on: terminal)
         }
         if review.wins.isEmpty { output.line("  none yet") }
         output.line()

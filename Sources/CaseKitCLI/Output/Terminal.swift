@@ -1,11 +1,15 @@
 import Glibc
 
-/// Where output goes and how it may look: color and truncation happen only
-/// on a terminal, never in a pipe, and color never with NO_COLOR/--no-color.
+/// Where output goes and how it may look. Color happens only on a terminal,
+/// never in a pipe, and never with NO_COLOR/--no-color. Tables fit a width:
+/// COLUMNS when it is set (on a terminal or in a pipe, as `ls` does), else
+/// the terminal window's; a pipe without COLUMNS gets whole lines, so that
+/// `grep` and scripts see every row as one line.
 struct Terminal {
     let isTTY: Bool
     let useColor: Bool
-    /// Columns to fit rows into; nil in a pipe (rows are never cut there).
+    /// Columns to fit rows into; nil in a pipe without COLUMNS (rows are
+    /// never wrapped or cut there).
     let width: Int?
 
     init(isTTY: Bool, useColor: Bool, width: Int?) {
@@ -18,18 +22,21 @@ struct Terminal {
         isTTY = isatty(STDOUT_FILENO) == 1
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         useColor = isTTY && !noColorFlag && !noColor
-        width = isTTY ? Terminal.columns() : nil
+        width = Terminal.columnsVariable() ?? (isTTY ? Terminal.windowColumns() ?? 80 : nil)
     }
 
-    private static func columns() -> Int {
+    /// COLUMNS, when it is a positive number: a user (or a test) who sets it
+    /// asks for that width. Shells keep it as an unexported variable, so a
+    /// pipe normally does not see it.
+    private static func columnsVariable() -> Int? {
+        guard let text = getenv("COLUMNS"), let columns = Int(String(cString: text)), columns > 0 else { return nil }
+        return columns
+    }
+
+    private static func windowColumns() -> Int? {
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return Int(size.ws_col)
-        }
-        if let text = getenv("COLUMNS"), let columns = Int(String(cString: text)), columns > 0 {
-            return columns
-        }
-        return 80
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     func paint(_ text: String, _ style: Style) -> String {
@@ -51,6 +58,10 @@ struct Output {
         bytes.append(contentsOf: text.utf8)
     }
 
+    mutating func append(_ text: Substring) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
     /// What has been appended so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -61,6 +72,33 @@ struct Output {
     mutating func line(_ line: String = "") {
         append(line)
         bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// Text already made visible that starts at `column` of a line the
+    /// caller began, wrapped at word boundaries to `width` when there is one,
+    /// continuation lines indented `hanging` columns; each line painted with
+    /// `style`. Continuation lines keep at least `Table.narrowestWrap`
+    /// columns, indented less if need be; where the first line has fewer
+    /// left, the text starts on the next line.
+    mutating func wrapped(
+        _ text: String, from column: Int, hanging: Int, width: Int?, style: Terminal.Style? = nil,
+        on terminal: Terminal
+    ) {
+        guard let width, column + TextWidth.of(text) > width else {
+            return line(style.map { terminal.paint(text, $0) } ?? text)
+        }
+        let hanging = min(hanging, max(0, width - Table.narrowestWrap))
+        let room = max(1, width - hanging)
+        var first: Int? = width - column
+        if let columns = first, columns < min(Table.narrowestWrap, room) {
+            line()
+            first = nil
+        }
+        for (number, (part, _)) in TextWidth.wrap(text, to: room, first: first).enumerated() {
+            if number > 0 || first == nil { append(spaces: hanging) }
+            append(style.map { terminal.paint(String(part), $0)[...] } ?? part)
+            line()
+        }
     }
 
     func flush() {

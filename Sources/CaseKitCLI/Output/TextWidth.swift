@@ -45,3 +45,78 @@ enum TextWidth {
         return result + "…"
     }
 }
+
+extension TextWidth {
+    /// `text` in lines of at most `limit` columns, each with its width,
+    /// broken at spaces (which are dropped where a line breaks). A word
+    /// longer than a line is broken where it reaches the end, never before a
+    /// combining mark or after a zero-width joiner. Nothing is left out.
+    /// The first line may have a limit of its own (`first`), where it
+    /// continues a line begun by something else.
+    static func wrap(_ text: String, to limit: Int, first: Int? = nil) -> [(text: Substring, width: Int)] {
+        var lines: [(text: Substring, width: Int)] = []
+        wrap(text, to: limit, first: first, into: &lines)
+        return lines
+    }
+
+    /// Appends the lines to `lines`, which a table reuses from row to row.
+    static func wrap(_ text: String, to limit: Int, first: Int? = nil, into lines: inout [(text: Substring, width: Int)]) {
+        // ASCII, nearly every cell, is walked by bytes: a table wraps tens of thousands.
+        if isASCII(text) {
+            wrap(text, text.utf8, to: limit, first: first, space: UInt8(ascii: " "), joiner: nil, into: &lines) { _ in 1 }
+        } else {
+            wrap(text, text.unicodeScalars, to: limit, first: first, space: " ", joiner: "\u{200D}", into: &lines,
+                 width: width(of:))
+        }
+    }
+
+    private static func wrap<Units: Collection>(
+        _ text: String, _ units: Units, to limit: Int, first: Int?, space: Units.Element, joiner: Units.Element?,
+        into lines: inout [(text: Substring, width: Int)], width: (Units.Element) -> Int
+    ) where Units.Index == String.Index, Units.Element: Equatable {
+        let before = lines.count
+        func line(_ range: Range<String.Index>) -> Substring { Substring(text.unicodeScalars[range]) }
+        var lineStart: String.Index? = nil, lineEnd = units.startIndex, lineWidth = 0
+        var index = units.startIndex
+        while index < units.endIndex {
+            var gap = 0
+            while index < units.endIndex, units[index] == space {
+                gap += 1
+                index = units.index(after: index)
+            }
+            guard index < units.endIndex else { break }
+            let wordStart = index
+            var wordWidth = 0
+            while index < units.endIndex, units[index] != space {
+                wordWidth += width(units[index])
+                index = units.index(after: index)
+            }
+            if lineStart != nil, lineWidth + gap + wordWidth <= (lines.count == before ? first ?? limit : limit) {
+                lineEnd = index
+                lineWidth += gap + wordWidth
+                continue
+            }
+            if let start = lineStart { lines.append((line(start..<lineEnd), lineWidth)) }
+            var start = wordStart, used = wordWidth
+            if wordWidth > (lines.count == before ? first ?? limit : limit) {
+                used = 0
+                var cursor = wordStart, previous = space
+                while cursor < index {
+                    let unit = units[cursor], width = width(unit)
+                    if width > 0, used + width > (lines.count == before ? first ?? limit : limit), used > 0, previous != joiner {
+                        lines.append((line(start..<cursor), used))
+                        start = cursor
+                        used = 0
+                    }
+                    used += width
+                    previous = unit
+                    cursor = units.index(after: cursor)
+                }
+            }
+            lineStart = start
+            lineEnd = index
+            lineWidth = used
+        }
+        if let start = lineStart { lines.append((line(start..<lineEnd), lineWidth)) }
+    }
+}
