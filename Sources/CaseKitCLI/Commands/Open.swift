@@ -9,9 +9,11 @@ extension Casekit {
                 Give it its next action right away with --next, so the case never sits without one.
 
                 Examples:
-                  casekit open "Double charge on invoice" --customer "Acme Corp" --ref ZD-4411 \\
-                      --next "Call billing to confirm the overcharge" --due tomorrow --context @phone
-                  casekit open "VPN drops every hour" --priority high --tag network --mood frustrated
+                  casekit open "Double charge on invoice" --customer "Acme Corp" \\
+                      --ref ZD-4411 --next "Call billing to confirm the overcharge" \\
+                      --due "tomorrow 14:30" --context @phone
+                  casekit open "VPN drops every hour" --priority high --tag network \\
+                      --mood frustrated
                 """)
 
         @Argument(help: "A short title for the customer's problem.")

@@ -20,7 +20,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("Who the case waits on.", valueName: "who"))
         var on: String
 
-        @Option(help: ArgumentHelp("When to follow up (default: 3d).", valueName: "when"))
+        @Option(help: ArgumentHelp("When to follow up.", valueName: "when"))
         var until = WhenText(Policy.wait)
 
         @OptionGroup var store: StoreOptions
