@@ -6,7 +6,10 @@ extension Casekit {
         static let configuration = CommandConfiguration(
             abstract: "Open a case and print its id.",
             discussion: """
-                Give it its next action right away with --next, so the case never sits without one.
+                Give it its next action right away with --next, so the case never sits without one; \
+                a vague one ("refund", "Katie's battery") is accepted with a warning. A --ref that \
+                an active case already has is refused (that ticket is tracked already) unless \
+                --allow-duplicate-ref.
 
                 Examples:
                   casekit open "Double charge on invoice" --customer "Acme Corp" \\
@@ -24,6 +27,9 @@ extension Casekit {
 
         @Option(help: ArgumentHelp("The ticket id in the help desk, e.g. ZD-4411.", valueName: "ref"))
         var ref: String?
+
+        @Flag(help: "Open the case even though an active case already has this --ref.")
+        var allowDuplicateRef = false
 
         @OptionGroup var nextAction: NextActionOptions<Open>
 
@@ -52,9 +58,16 @@ extension Casekit {
             draft.outcome = outcome
             draft.mood = mood
             draft.next = try nextAction.draft(session: session)
-            let id = try session.openStore().openCase(draft)
+            let id = try session.openStore().openCase(draft, allowingDuplicateRef: allowDuplicateRef)
             print(id)
-            if draft.next == nil {
+            if let next = draft.next {
+                // A warning, not a refusal: the case is open and the agent
+                // can sharpen the step with `casekit next`.
+                if let why = ActionVerbs.vagueness(next.text) {
+                    Output.note("casekit: warning: case \(id): the next action looks vague: \(why) "
+                                + "(hint: casekit next \(id) \"Call …\" replaces it)")
+                }
+            } else {
                 Output.note("casekit: case \(id) has no next action yet: casekit next \(id) \"ACTION\"")
             }
         }
