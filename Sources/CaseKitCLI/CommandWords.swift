@@ -11,10 +11,10 @@ import CaseKit
 ///   `today`, which would run and exit 0.
 /// - Text that begins with `-` (`casekit note 1 "-ish: fine"`) would be read
 ///   as a cluster of short flags that contains `-h`: help printed, exit 0,
-///   nothing recorded. casekit has no short option but `-h`, so any other
-///   word that begins with one `-` (or a long "option" with a space in it)
-///   is text, and is refused with the way to give it: after `--`, or
-///   attached to its option with `=`.
+///   nothing recorded. casekit's short options are single letters (`-h`,
+///   `export -o`), so any longer word that begins with one `-` (or a long
+///   "option" with a space in it) is text, and is refused with the way to
+///   give it: after `--`, or attached to its option with `=`.
 struct CommandWords {
     /// The line ArgumentParser should parse.
     let arguments: [String]
@@ -148,15 +148,17 @@ struct CommandWords {
         return "\"\(VisibleText.of(quoted))\""
     }
 
-    /// `-x…` is never one of casekit's options (only `-h` is short); a
+    /// A short option is one letter (`-h`, `export -o`); anything longer
+    /// after one `-` is text, since casekit never clusters short flags. A
     /// `--name` with anything but letters, digits and `-` before its `=` is
-    /// not one either.
+    /// not an option either.
     private static func isText(_ word: String) -> Bool {
         guard word.hasPrefix("-"), word != "-", word != "--" else { return false }
         if word.hasPrefix("--") {
             let name = word.dropFirst(2).prefix { $0 != "=" }
-            return !name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            return name.isEmpty || !name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
         }
-        return word != "-h"
+        let letter = word.dropFirst()
+        return !(letter.count == 1 && letter.allSatisfy { $0.isASCII && $0.isLetter })
     }
 }
