@@ -20,7 +20,7 @@ extension Store {
     /// trimmed and without case (`zd-4411` is ZD-4411). No index serves it;
     /// it runs once per `open` (a few milliseconds at 100,000 cases).
     static let selectActiveCaseWithRef = """
-        SELECT id, title FROM cases
+        SELECT id, title, ref FROM cases
         WHERE status IN \(Policy.activeStatusesSQL) AND trim(ref) = trim(?) COLLATE NOCASE
         ORDER BY id LIMIT 1
         """
@@ -31,9 +31,11 @@ extension Store {
     public func openCase(_ draft: CaseDraft, allowingDuplicateRef: Bool = false) throws -> Int64 {
         try write {
             if !allowingDuplicateRef, let ref = FieldRules.optional(draft.ref),
-               let (id, title) = try database.firstRow(Self.selectActiveCaseWithRef, [ref], { ($0.int(0), $0.string(1)) }) {
+               let (id, title, tracked) = try database.firstRow(Self.selectActiveCaseWithRef, [ref], {
+                   ($0.int(0), $0.string(1), $0.string(2))
+               }) {
                 throw CaseKitError.domain(
-                    "ref \(ref.trimmingSpaces) is already case #\(id) (\(title)), which is still active",
+                    "case #\(id) (\(title)) already tracks \(tracked) and is still active",
                     hint: "work on case #\(id) (casekit show \(id)), or open anyway with --allow-duplicate-ref")
             }
             let opened = Case(id: 0, uuid: Identifier.uuid(), title: draft.title, customer: FieldRules.optional(draft.customer),
