@@ -134,6 +134,14 @@ import Testing
             for line in try self.help(command).split(separator: "\n") {
                 #expect(line.components(separatedBy: "default").count <= 2,
                         "casekit \(command.joined(separator: " ")): \(line)")
+                // ArgumentParser lists an enum's values itself: the help
+                // must not list them first.
+                let parts = line.components(separatedBy: "(values: ")
+                if parts.count == 2 {
+                    let firstTwo = parts[1].split(separator: ",").prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
+                    #expect(!parts[0].contains(firstTwo.joined(separator: ", ")),
+                            "casekit \(command.joined(separator: " ")): \(line)")
+                }
             }
             casekit.environment["COLUMNS"] = "80"
         }

@@ -24,7 +24,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("The purpose of the check-in.", valueName: "purpose"))
         var note: String?
 
-        @Option(help: "email, phone, chat or other.")
+        @Option(help: "How you will reach the customer.")
         var channel: Channel?
 
         @OptionGroup var store: StoreOptions

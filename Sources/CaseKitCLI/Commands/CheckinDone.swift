@@ -23,10 +23,10 @@ extension Casekit {
         @Option(help: ArgumentHelp("What came of it.", valueName: "outcome"))
         var note: String?
 
-        @Option(help: "How the customer sounded: calm, confused, anxious, frustrated, angry or happy.")
+        @Option(help: "How the customer sounded.")
         var mood: Mood?
 
-        @Option(help: "How you reached them: email, phone, chat or other.")
+        @Option(help: "How you reached them.")
         var channel: Channel?
 
         @OptionGroup var pick: CheckInPick

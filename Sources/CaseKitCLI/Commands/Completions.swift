@@ -23,7 +23,7 @@ extension Casekit {
                   casekit completions fish > ~/.config/fish/completions/casekit.fish
                 """)
 
-        @Argument(help: "bash, zsh or fish.")
+        @Argument(help: "The shell to complete in.")
         var shell: Shell
 
         func run() throws {

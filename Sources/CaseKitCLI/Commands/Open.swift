@@ -33,7 +33,7 @@ extension Casekit {
 
         @OptionGroup var nextAction: NextActionOptions<Open>
 
-        @Option(help: "low, normal, high or urgent.")
+        @Option(help: "How urgent the case is.")
         var priority: Priority = .normal
 
         @Option(help: ArgumentHelp("A tag (repeat for more).", valueName: "tag"),
@@ -43,7 +43,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("What \"done\" looks like for the customer.", valueName: "text"))
         var outcome: String?
 
-        @Option(help: "How the customer feels: calm, confused, anxious, frustrated, angry or happy.")
+        @Option(help: "How the customer feels.")
         var mood: Mood?
 
         @OptionGroup var store: StoreOptions
