@@ -38,11 +38,14 @@ struct CommandWords {
         while let word = words.first, !word.hasPrefix("-") {
             let children = command.configuration.subcommands
             guard !children.isEmpty else { break }
-            guard let child = children.first(where: { Self.names(of: $0).contains(word) }) ?? Self.help(word, in: command) else {
-                throw Self.unknownCommand(word, path: path, among: children)
-            }
             path.append(word)
             words = words.dropFirst()
+            // ArgumentParser's own `help` (`casekit help note`) is in no
+            // configuration; what follows it names a command, not text.
+            if word == "help" { break }
+            guard let child = children.first(where: { Self.names(of: $0).contains(word) }) else {
+                throw Self.unknownCommand(word, path: path.dropLast(), among: children)
+            }
             command = child
         }
         try Self.refuseDashText(in: Array(words), path: path)
@@ -53,16 +56,7 @@ struct CommandWords {
         [command._commandName] + command.configuration.aliases
     }
 
-    /// ArgumentParser's own `help` subcommand (`casekit help note`), which
-    /// no configuration lists.
-    private static func help(_ word: String, in command: any ParsableCommand.Type) -> (any ParsableCommand.Type)? {
-        word == "help" ? HelpWord.self : nil
-    }
-
-    /// Stands for `help` while walking: it has no subcommands, so the walk ends.
-    private struct HelpWord: ParsableCommand {}
-
-    private static func unknownCommand(_ word: String, path: [String], among children: [any ParsableCommand.Type]) -> CaseKitError {
+    private static func unknownCommand(_ word: String, path: ArraySlice<String>, among children: [any ParsableCommand.Type]) -> CaseKitError {
         let parent = (["casekit"] + path).joined(separator: " ")
         let names = children.map { $0._commandName }
         let message = "'\(VisibleText.of(word))' is not a \(parent) command"
