@@ -202,7 +202,7 @@ _casekit_today() {
 
 _casekit_open() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --version -h --help)
+    non_repeating_flags=(--allow-duplicate-ref --no-color --version -h --help)
     repeating_options=(--tag)
     non_repeating_options=(--customer --ref --next --due --context --priority --outcome --mood --db)
     __casekit_offer_flags_options 1
@@ -606,7 +606,7 @@ _casekit_close() {
     non_repeating_flags=(--force --no-color --version -h --help)
     repeating_options=()
     non_repeating_options=(--db)
-    __casekit_offer_flags_options 1
+    __casekit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
@@ -618,7 +618,7 @@ _casekit_close() {
 
     # Offer positional completions
     case "${positional_number}" in
-    1)
+    *)
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion close -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
@@ -711,12 +711,20 @@ _casekit_checkin_done() {
     repeating_flags=()
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--note --checkin --db)
-    __casekit_offer_flags_options 1
+    non_repeating_options=(--note --mood --channel --checkin --db)
+    __casekit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--note')
+        return
+        ;;
+    '--mood')
+        __casekit_add_completions -W 'calm'$'\n''confused'$'\n''anxious'$'\n''frustrated'$'\n''angry'$'\n''happy'
+        return
+        ;;
+    '--channel')
+        __casekit_add_completions -W 'email'$'\n''phone'$'\n''chat'$'\n''other'
         return
         ;;
     '--checkin')
@@ -731,7 +739,7 @@ _casekit_checkin_done() {
 
     # Offer positional completions
     case "${positional_number}" in
-    1)
+    *)
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin done -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
@@ -743,7 +751,7 @@ _casekit_checkin_skip() {
     non_repeating_flags=(--no-color --version -h --help)
     repeating_options=()
     non_repeating_options=(--note --checkin --db)
-    __casekit_offer_flags_options 1
+    __casekit_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
@@ -762,7 +770,7 @@ _casekit_checkin_skip() {
 
     # Offer positional completions
     case "${positional_number}" in
-    1)
+    *)
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin skip -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;

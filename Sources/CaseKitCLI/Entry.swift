@@ -10,7 +10,8 @@ extension Casekit {
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         let isCompletion = arguments.first == "---completion"
         do {
-            var command = try parseAsRoot(arguments)
+            let line = isCompletion ? arguments : try CommandWords(arguments).arguments
+            var command = try parseAsRoot(line)
             try command.run()
             Glibc.exit(0)
         } catch where isCompletion && !exitCode(for: error).isSuccess {
@@ -26,8 +27,13 @@ extension Casekit {
         } catch {
             let code = exitCode(for: error)
             if code.isSuccess || error is ExitCode { Self.exit(withError: error) }
-            let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-            report(message, hint: usageHint(for: message, in: fullMessage(for: error, columns: 200)))
+            let lines = Self.message(for: error).split(separator: "\n").map(String.init)
+            let message = lines.first ?? "invalid usage"
+            if let choices = choices(after: message, in: lines) {
+                report(String(message.dropLast(choicesHeading.count)), hint: "use one of \(choices)")
+            } else {
+                report(message, hint: usageHint(for: message, in: fullMessage(for: error, columns: 200)))
+            }
             Glibc.exit(code.rawValue)
         }
     }
@@ -36,12 +42,31 @@ extension Casekit {
         Output.note("casekit: error: \(message) (hint: \(hint))")
     }
 
+    /// ArgumentParser lists six or more allowed values (the moods) on lines of
+    /// their own after this heading; the one-line error carries them in its hint.
+    static let choicesHeading = ". Please provide one of the following:"
+
+    /// The allowed values ArgumentParser listed under `message`, joined.
+    static func choices(after message: String, in lines: [String]) -> String? {
+        guard message.hasSuffix(choicesHeading) else { return nil }
+        let values = lines.dropFirst().compactMap { line -> String? in
+            let item = line.drop { $0 == " " }
+            return item.hasPrefix("- ") ? String(item.dropFirst(2)) : nil
+        }
+        return values.isEmpty ? nil : values.joined(separator: ", ")
+    }
+
     /// A refused WHEN or INTERVAL value (ArgumentParser names it `<when>` or
     /// `<interval>`) is answered with the forms it accepts, as the spec asks;
     /// any other usage error with the command's help.
     static func usageHint(for message: String, in fullMessage: String) -> String {
         if message.hasSuffix("<when>'") { return "use \(WhenParser.acceptedForms)" }
         if message.hasSuffix("<interval>'") { return "use \(Interval.acceptedForms)" }
+        // `--due fri 10:00` unquoted: the shell made the time a word of its own.
+        if message.hasPrefix("Unexpected argument '"), message.hasSuffix("'"),
+           ClockTime(String(message.dropFirst("Unexpected argument '".count).dropLast())) != nil {
+            return "quote a day and its time together: \"fri 10:00\""
+        }
         return helpHint(in: fullMessage)
     }
 

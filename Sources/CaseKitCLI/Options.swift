@@ -33,6 +33,19 @@ public struct CaseID: ExpressibleByArgument, Sendable {
     }
 
     public static var defaultCompletionKind: CompletionKind { CompletionValues.caseIDs() }
+
+    /// The ids of a batch (`close 3 8 9`), each once, in the order typed.
+    static func distinct(_ ids: [CaseID]) -> [Int64] {
+        var seen = Set<Int64>()
+        return ids.map(\.value).filter { seen.insert($0).inserted }
+    }
+}
+
+/// `--checkin N` names a check-in of one case: with several ids it is refused.
+func requireOneCase(_ ids: [CaseID], picking number: Int64?) throws {
+    if number != nil, CaseID.distinct(ids).count > 1 {
+        throw ValidationError("--checkin picks a check-in of one case: give one case id with it")
+    }
 }
 
 /// A WHEN argument is read for its form here, so a typo is a usage error

@@ -1,14 +1,16 @@
 /// Turns the WHEN forms of the spec into a `Due`, relative to "now".
 ///
 /// Date-only forms (today, weekdays, `3d`, ISO dates…) mean the whole local
-/// day; `12h` and `2026-11-27T14:30` mean an instant.
+/// day; `12h`, `2026-11-27T14:30` and any form with a time of day (`14:30`,
+/// `fri 10:00`) mean an instant in the local zone.
 public struct WhenParser: Sendable {
     public let now: Int64
 
     public static let acceptedForms =
         "today, tomorrow, yesterday, a weekday (monday or mon: the next one after today), "
         + "eow (coming Sunday), eom (end of month), +3d/3d, 2w, 1m, 12h, "
-        + "2026-11-27 or 2026-11-27T14:30"
+        + "2026-11-27 or 2026-11-27T14:30; a time 14:30 or 2pm (its next occurrence), "
+        + "or a day and a time: \"tomorrow 14:30\", \"fri 10:00\", \"2026-12-05 2:30pm\""
 
     public init(now: Int64) {
         self.now = now
@@ -48,6 +50,15 @@ public struct WhenParser: Sendable {
             return .day(today.adding(days: ahead == 0 ? 7 : ahead))
         case .span(let span): return span.due(after: now)
         case .fixed(let due): return due
+        case .clock(let time):
+            // A time with no day is its next occurrence, as on an alarm
+            // clock: at 15:00, `9:00` is tomorrow morning, not a deadline
+            // six hours overdue. `today 9:00` says "today" on purpose.
+            let todayAt = today.instant(hour: time.hour, minute: time.minute)
+            return .instant(todayAt >= now ? todayAt : today.adding(days: 1).instant(hour: time.hour, minute: time.minute))
+        case .at(let day, let time):
+            guard case .day(let date) = due(for: day) else { return due(for: day) }
+            return .instant(date.instant(hour: time.hour, minute: time.minute))
         }
     }
 

@@ -151,6 +151,9 @@ public final class Database {
     /// Rows the last statement inserted, changed or deleted.
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
+    /// Whether a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction: commits when it returns,
     /// rolls back and rethrows its error when it throws.
     public func write<T>(_ body: () throws -> T) throws -> T {

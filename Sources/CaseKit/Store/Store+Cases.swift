@@ -16,9 +16,28 @@ extension Store {
         UPDATE cases SET status = ?, waiting_on = NULL, follow_up_at = NULL WHERE id = ?
         """
 
-    /// Opens a case and returns its id.
-    public func openCase(_ draft: CaseDraft) throws -> Int64 {
+    /// The active case that already tracks a help-desk ticket: refs compare
+    /// trimmed and without case (`zd-4411` is ZD-4411). No index serves it;
+    /// it runs once per `open` (a few milliseconds at 100,000 cases).
+    static let selectActiveCaseWithRef = """
+        SELECT id, title, ref FROM cases
+        WHERE status IN \(Policy.activeStatusesSQL) AND trim(ref) = trim(?) COLLATE NOCASE
+        ORDER BY id LIMIT 1
+        """
+
+    /// Opens a case and returns its id. A ref an active case already has is
+    /// refused (the agent is about to track one ticket twice) unless
+    /// `allowingDuplicateRef`.
+    public func openCase(_ draft: CaseDraft, allowingDuplicateRef: Bool = false) throws -> Int64 {
         try write {
+            if !allowingDuplicateRef, let ref = FieldRules.optional(draft.ref),
+               let (id, title, tracked) = try database.firstRow(Self.selectActiveCaseWithRef, [ref], {
+                   ($0.int(0), $0.string(1), $0.string(2))
+               }) {
+                throw CaseKitError.domain(
+                    "case #\(id) (\(title)) already tracks \(tracked) and is still active",
+                    hint: "work on case #\(id) (casekit show \(id)), or open anyway with --allow-duplicate-ref")
+            }
             let opened = Case(id: 0, uuid: Identifier.uuid(), title: draft.title, customer: FieldRules.optional(draft.customer),
                               ref: FieldRules.optional(draft.ref), priority: draft.priority, tags: [],
                               outcome: FieldRules.optional(draft.outcome), status: .open, waitingOn: nil, followUp: nil,
@@ -192,6 +211,11 @@ extension Store {
             try database.run(Self.setStatus, CaseStatus.closed, id)
             try appendEvent(id, .closed, pending > 0 ? "closed (\(pending) pending check-in skipped)" : "closed")
         }
+    }
+
+    /// `close` for several cases: all of them or, when one is refused, none.
+    public func close(_ ids: [Int64], force: Bool = false) throws {
+        try write { for id in ids { try close(id, force: force) } }
     }
 
     static let setReopened = "UPDATE cases SET status = 'open', resolved_at = NULL, no_checkin = 0 WHERE id = ?"

@@ -25,8 +25,11 @@ extension Store {
     }
 
     /// Completes the earliest pending check-in (or the one picked), or records
-    /// an unscheduled contact when none is pending.
-    public func completeCheckIn(_ id: Int64, note: String?, pick: Int64? = nil) throws -> Contact {
+    /// an unscheduled contact when none is pending. `mood` is how the customer
+    /// sounded (the timeline's and the case's latest mood), `channel` how they
+    /// were reached (kept on the check-in and told in the timeline).
+    public func completeCheckIn(_ id: Int64, note: String?, pick: Int64? = nil,
+                                mood: Mood? = nil, channel: Channel? = nil) throws -> Contact {
         try write {
             let status = try status(of: id)
             try Transition.schedule.check(status, caseID: id)
@@ -34,13 +37,19 @@ extension Store {
             var checkIn = try pendingCheckIn(id, pick: pick, required: pick != nil)
             if var found = checkIn {
                 try database.run(Self.finishCheckIn, CheckIn.State.done, note, now, found.id)
+                if let channel {
+                    try database.run(Self.setCheckInChannel, channel, found.id)
+                    found.channel = channel
+                }
                 found.state = .done
                 found.outcome = note
                 checkIn = found
-                let purpose = found.note.map { "\(found.purpose.rawValue) (\($0))" } ?? found.purpose.rawValue
-                try appendEvent(id, .checkinDone, note.map { "\(purpose): \($0)" } ?? purpose)
+                let purpose = (found.note.map { "\(found.purpose.rawValue) (\($0))" } ?? found.purpose.rawValue)
+                    + (channel.map { " by \($0.rawValue)" } ?? "")
+                try appendEvent(id, .checkinDone, note.map { "\(purpose): \($0)" } ?? purpose, mood: mood)
             } else {
-                try appendEvent(id, .contact, note ?? "contacted the customer")
+                let contact = channel.map { "contacted the customer by \($0.rawValue)" } ?? "contacted the customer"
+                try appendEvent(id, .contact, note.map { channel == nil ? $0 : "\(contact): \($0)" } ?? contact, mood: mood)
             }
             var nextUpdate: Due?
             if status == .escalated, let escalation = try currentEscalation(id) {
@@ -48,6 +57,18 @@ extension Store {
             }
             return Contact(checkIn: checkIn, nextUpdate: nextUpdate)
         }
+    }
+
+    /// `checkin done` for several cases, each as `completeCheckIn` does it:
+    /// all of them or, when one is refused, none.
+    public func completeCheckIns(_ ids: [Int64], note: String?, mood: Mood? = nil,
+                                 channel: Channel? = nil) throws -> [Contact] {
+        try write { try ids.map { try completeCheckIn($0, note: note, mood: mood, channel: channel) } }
+    }
+
+    /// `checkin skip` for several cases: all of them or none.
+    public func skipCheckIns(_ ids: [Int64], note: String?) throws -> [CheckIn] {
+        try write { try ids.map { try skipCheckIn($0, note: note) } }
     }
 
     /// Skips the earliest pending check-in (or the one picked). Skipping a
@@ -87,6 +108,7 @@ extension Store {
     // MARK: - Pieces
 
     static let finishCheckIn = "UPDATE check_ins SET state = ?, outcome = ?, finished_at = ? WHERE id = ?"
+    static let setCheckInChannel = "UPDATE check_ins SET channel = ? WHERE id = ?"
     static let selectEarliestPendingCheckIn = """
         SELECT \(CheckIn.selection) FROM check_ins k WHERE k.case_id = ? AND k.state = 'pending'
         ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id LIMIT 1

@@ -136,9 +136,11 @@ public final class Store {
     static let memoryMap = "PRAGMA mmap_size = 268435456"
 
     /// Runs `body` in one write transaction, reporting SQLite failures as
-    /// storage errors.
+    /// storage errors. A write inside another joins it, so a batch (`close 3
+    /// 8 9`) runs each case's own write and still commits all or nothing.
     func write<T>(_ body: () throws -> T) throws -> T {
-        try CaseKitError.reportingStorageFailures(at: database.path) { try database.write(body) }
+        if database.isInTransaction { return try body() }
+        return try CaseKitError.reportingStorageFailures(at: database.path) { try database.write(body) }
     }
 
     /// Runs `body` on one consistent snapshot.

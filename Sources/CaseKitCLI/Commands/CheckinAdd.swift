@@ -11,7 +11,8 @@ extension Casekit {
 
                 Examples:
                   casekit checkin add 42 fri --note "Did the refund arrive?" --channel email
-                  casekit checkin add 42 2026-11-27T10:00 --note "Walk through the DNS workaround" --channel phone
+                  casekit checkin add 42 "fri 10:00" \\
+                      --note "Walk through the DNS workaround" --channel phone
                 """)
 
         @Argument(help: "The case id.")
@@ -23,7 +24,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("The purpose of the check-in.", valueName: "purpose"))
         var note: String?
 
-        @Option(help: "email, phone, chat or other.")
+        @Option(help: "How you will reach the customer.")
         var channel: Channel?
 
         @OptionGroup var store: StoreOptions

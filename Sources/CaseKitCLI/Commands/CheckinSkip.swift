@@ -7,12 +7,16 @@ extension Casekit {
             commandName: "skip",
             abstract: "Skip the earliest pending check-in (or --checkin N).",
             discussion: """
-                Example:
+                Several ids skip each case's earliest pending check-in, all or none: a case \
+                with none pending refuses them all.
+
+                Examples:
                   casekit checkin skip 42 --note "Customer asked not to be called this week"
+                  casekit checkin skip 13 4 --note "Office closed for the holiday"
                 """)
 
-        @Argument(help: "The case id.")
-        var id: CaseID
+        @Argument(help: "The case ids (one or more).")
+        var ids: [CaseID]
 
         @Option(help: ArgumentHelp("Why it is skipped.", valueName: "why"))
         var note: String?
@@ -20,10 +24,20 @@ extension Casekit {
         @OptionGroup var pick: CheckInPick
         @OptionGroup var store: StoreOptions
 
+        func validate() throws {
+            try requireOneCase(ids, picking: pick.number)
+        }
+
         func run() throws {
             let session = try Session(store)
-            let checkIn = try session.openStore().skipCheckIn(id.value, note: note, pick: pick.number)
-            print("case \(id.value): check-in #\(checkIn.id) skipped")
+            let ids = CaseID.distinct(ids)
+            let store = try session.openStore()
+            let skipped = try ids.count == 1
+                ? [store.skipCheckIn(ids[0], note: note, pick: pick.number)]
+                : store.skipCheckIns(ids, note: note)
+            for (id, checkIn) in zip(ids, skipped) {
+                print("case \(id): check-in #\(checkIn.id) skipped")
+            }
         }
     }
 }

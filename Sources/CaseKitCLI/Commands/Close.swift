@@ -4,18 +4,20 @@ import CaseKit
 extension Casekit {
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Close a resolved case for good.",
+            abstract: "Close resolved cases for good.",
             discussion: """
                 Refused while a follow-up check-in is pending: complete or skip it first, or \
-                use --force (which skips it).
+                use --force (which skips it). Several ids close together or not at all: one \
+                that cannot be closed refuses them all, and nothing changes.
 
                 Examples:
                   casekit close 42
+                  casekit close 3 8 9
                   casekit close 42 --force
                 """)
 
-        @Argument(help: "The case id.", completion: CompletionValues.caseIDs(Transition.close.allowedFrom))
-        var id: CaseID
+        @Argument(help: "The case ids (one or more).", completion: CompletionValues.caseIDs(Transition.close.allowedFrom))
+        var ids: [CaseID]
 
         @Flag(help: "Close even though a follow-up check-in is pending (it is skipped).")
         var force = false
@@ -24,8 +26,9 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            try session.openStore().close(id.value, force: force)
-            print("case \(id.value): closed")
+            let ids = CaseID.distinct(ids)
+            try session.openStore().close(ids, force: force)
+            for id in ids { print("case \(id): closed") }
         }
     }
 }

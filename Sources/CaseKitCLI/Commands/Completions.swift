@@ -26,7 +26,7 @@ extension Casekit {
                 zsh reads ~/.zfunc once ~/.zshrc has fpath=(~/.zfunc $fpath) before compinit.
                 """)
 
-        @Argument(help: "bash, zsh or fish.")
+        @Argument(help: "The shell to complete in.")
         var shell: Shell
 
         func run() throws {

@@ -26,7 +26,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("The help-desk ticket id (empty clears it).", valueName: "ref"))
         var ref: String?
 
-        @Option(help: "low, normal, high or urgent.")
+        @Option(help: "How urgent the case is.")
         var priority: Priority?
 
         @Option(name: .long, parsing: .unconditionalSingleValue,

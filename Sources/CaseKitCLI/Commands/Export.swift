@@ -21,7 +21,7 @@ extension Casekit {
                   casekit export --format ics > ~/calendars/casekit.ics
                 """)
 
-        @Option(help: "json (default), csv or ics.")
+        @Option(help: "JSON to import again, CSV for a spreadsheet, ICS for a calendar.")
         var format: Format = .json
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),

@@ -18,7 +18,7 @@ extension Casekit {
         @Flag(help: "Every case, resolved and closed included.")
         var all = false
 
-        @Option(help: "Only cases with this status (open, waiting, escalated, resolved, closed).")
+        @Option(help: "Only cases with this status.")
         var status: CaseStatus?
 
         @Option(help: "Only this customer's cases (ignoring case).", completion: CompletionValues.values(.customer))
@@ -34,7 +34,7 @@ extension Casekit {
         @Flag(help: "Only cases with something overdue.")
         var overdue = false
 
-        @Option(help: "due, updated, priority or id.")
+        @Option(help: "The order of the rows.")
         var sort: CaseFilter.Sort = .due
 
         @Option(help: "Show at most this many cases.")

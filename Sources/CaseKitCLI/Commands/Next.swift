@@ -10,8 +10,9 @@ extension Casekit {
                 not "billing". The one it replaces stays in the timeline.
 
                 Examples:
-                  casekit next 42 "Email the customer the refund confirmation" --due fri --context @email
-                  casekit next 42 "Call Dana about the DNS workaround" --due 2026-11-27T14:30
+                  casekit next 42 "Email the customer the refund confirmation" \\
+                      --due fri --context @email
+                  casekit next 42 "Call Dana about the DNS workaround" --due 14:30
                 """)
 
         @Argument(help: "The case id.")

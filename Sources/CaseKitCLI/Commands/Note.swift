@@ -17,7 +17,7 @@ extension Casekit {
         @Argument(help: "The note.")
         var text: String
 
-        @Option(help: "How the customer feels: calm, confused, anxious, frustrated, angry or happy.")
+        @Option(help: "How the customer feels.")
         var mood: Mood?
 
         @OptionGroup var store: StoreOptions

@@ -6,12 +6,17 @@ extension Casekit {
         static let configuration = CommandConfiguration(
             abstract: "Open a case and print its id.",
             discussion: """
-                Give it its next action right away with --next, so the case never sits without one.
+                Give it its next action right away with --next, so the case never sits without one; \
+                a vague one ("refund", "Katie's battery") is accepted with a warning. A --ref that \
+                an active case already has is refused (that ticket is tracked already) unless \
+                --allow-duplicate-ref.
 
                 Examples:
-                  casekit open "Double charge on invoice" --customer "Acme Corp" --ref ZD-4411 \\
-                      --next "Call billing to confirm the overcharge" --due tomorrow --context @phone
-                  casekit open "VPN drops every hour" --priority high --tag network --mood frustrated
+                  casekit open "Double charge on invoice" --customer "Acme Corp" \\
+                      --ref ZD-4411 --next "Call billing to confirm the overcharge" \\
+                      --due "tomorrow 14:30" --context @phone
+                  casekit open "VPN drops every hour" --priority high --tag network \\
+                      --mood frustrated
                 """)
 
         @Argument(help: "A short title for the customer's problem.")
@@ -23,9 +28,12 @@ extension Casekit {
         @Option(help: ArgumentHelp("The ticket id in the help desk, e.g. ZD-4411.", valueName: "ref"))
         var ref: String?
 
+        @Flag(help: "Open the case even though an active case already has this --ref.")
+        var allowDuplicateRef = false
+
         @OptionGroup var nextAction: NextActionOptions<Open>
 
-        @Option(help: "low, normal, high or urgent.")
+        @Option(help: "How urgent the case is.")
         var priority: Priority = .normal
 
         @Option(help: ArgumentHelp("A tag (repeat for more).", valueName: "tag"),
@@ -35,7 +43,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("What \"done\" looks like for the customer.", valueName: "text"))
         var outcome: String?
 
-        @Option(help: "How the customer feels: calm, confused, anxious, frustrated, angry or happy.")
+        @Option(help: "How the customer feels.")
         var mood: Mood?
 
         @OptionGroup var store: StoreOptions
@@ -50,9 +58,18 @@ extension Casekit {
             draft.outcome = outcome
             draft.mood = mood
             draft.next = try nextAction.draft(session: session)
-            let id = try session.openStore().openCase(draft)
+            let opened = try session.openStore()
+            let id = try opened.openCase(draft, allowingDuplicateRef: allowDuplicateRef)
             print(id)
-            if draft.next == nil {
+            if let next = draft.next {
+                // A warning, not a refusal: the case is open and the agent
+                // can sharpen the step with `casekit next`. The agent's extra
+                // verbs and phrases (`casekit config`) count, as in the review.
+                if let why = try opened.settings().actionVerbs.vagueness(next.text) {
+                    Output.note("casekit: warning: case \(id): the next action looks vague: \(why) "
+                                + "(hint: casekit next \(id) \"Call …\" replaces it)")
+                }
+            } else {
                 Output.note("casekit: case \(id) has no next action yet: casekit next \(id) \"ACTION\"")
             }
         }

@@ -26,7 +26,7 @@ extension Casekit {
                 help: ArgumentHelp("A case is stale after this long without activity (default: the stale-after setting, 7d).", valueName: "interval"))
         var staleAfter: Interval?
 
-        @Option(help: "text, markdown or json.")
+        @Option(help: "text for the terminal, markdown to share in a review session, json for scripts.")
         var format: Format = .text
 
         @Flag(name: .customLong("mark-reviewed"), help: "Record this review (for 'wins since the last review').")
