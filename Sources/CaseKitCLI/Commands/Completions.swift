@@ -17,13 +17,16 @@ extension Casekit {
         static let configuration = CommandConfiguration(
             abstract: "Print the shell completion script.",
             discussion: """
-                Install for your user (each line works from any shell):
+                To install for your user, run the lines of your shell (each works from any \
+                shell). zsh reads ~/.zfunc once ~/.zshrc has fpath=(~/.zfunc $fpath) before \
+                compinit.
+
+                Examples:
                   mkdir -p ~/.local/share/bash-completion/completions
                   casekit completions bash > ~/.local/share/bash-completion/completions/casekit
                   mkdir -p ~/.zfunc && casekit completions zsh > ~/.zfunc/_casekit
                   mkdir -p ~/.config/fish/completions
                   casekit completions fish > ~/.config/fish/completions/casekit.fish
-                zsh reads ~/.zfunc once ~/.zshrc has fpath=(~/.zfunc $fpath) before compinit.
                 """)
 
         @Argument(help: "The shell to complete in.")

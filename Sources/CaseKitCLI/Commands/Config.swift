@@ -10,6 +10,12 @@ extension Casekit {
                 Settings live in the database, so backup, export and import carry them. A flag \
                 given to a command wins over its setting; a setting wins over the built-in \
                 default. Settings: \(Setting.allCases.map(\.rawValue).joined(separator: ", ")).
+
+                Examples:
+                  casekit config list
+                  casekit config set stale-after 5d
+                  casekit config set --add extra-verbs ring chase
+                  casekit config unset stale-after
                 """,
             subcommands: [ConfigList.self, ConfigGet.self, ConfigSet.self, ConfigUnset.self])
     }
