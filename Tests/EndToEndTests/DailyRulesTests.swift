@@ -136,10 +136,15 @@ import Testing
         let next = try #require(waiting["next_action"] as? [String: Any])
         #expect(next["overdue"] as? Bool == false)
         #expect(next["snoozed"] as? Bool == true)
-        // The calendar carries no snoozed action.
+        // The calendar carries the follow-up in place of the snoozed action.
         let calendar = try casekit.ok("export", "--format", "ics")
         #expect(!calendar.contains("Call Globex IT"))
         #expect(calendar.contains("Email Acme"))
+        let uuid = try casekit.query("SELECT uuid FROM cases WHERE id = 1") { $0.string(0) }[0]
+        let followUp = try #require(calendar.components(separatedBy: "BEGIN:VTODO").first { $0.contains(uuid) })
+        #expect(followUp.contains("UID:\(uuid)-follow-up@casekit\r\n"))
+        #expect(followUp.contains("SUMMARY:Follow up: waiting on Globex IT"))
+        #expect(followUp.contains("DUE;VALUE=DATE:20261126\r\n"))
 
         // Thursday: the case comes back with its follow-up, not its action.
         casekit.now = "2026-11-26T09:00"
