@@ -196,3 +196,24 @@ import Testing
                              "Send the export to engineering (finished: case resolved)"])
     }
 }
+
+extension DailyRulesTests {
+    /// The new columns show stored text: who a case waits on, the team, the
+    /// context. On the terminal each control and bidi mark is a visible
+    /// stand-in; JSON keeps the text exactly.
+    @Test func waitsForAndContextShowHostileTextAsStandIns() throws {
+        let hostile = "IT\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}tac"
+        try casekit.ok("open", "Laptop", "--next", "Call the helpdesk", "--context", "@x\u{1B}[31m")
+        try casekit.ok("open", "Mail", "--next", "Email the team")
+        try casekit.ok("wait", "1", "--on", hostile, "--until", "fri")
+        try casekit.ok("escalate", "2", "--to", "Ops\u{9B}31m\u{2066}")
+        let list = try casekit.ok("list")
+        #expect(!list.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" || $0 == "\u{202E}" || $0 == "\u{2066}" })
+        #expect(list.contains("waiting on IT␛[2J␛]0;pwned␇<U+202E>tac until Fri"))
+        #expect(list.contains("@x␛[31m"))
+        #expect(list.contains("update due Tue (Ops<U+009B>31m<U+2066>)"))
+        let cases = try casekit.json("list", "--json")["cases"] as! [[String: Any]]
+        #expect(cases.first { $0["id"] as? Int == 1 }?["waits_for"] as? String == "waiting on \(hostile) until Fri")
+        #expect((cases.first { $0["id"] as? Int == 2 }?["update"] as? [String: Any])?["team"] as? String == "Ops\u{9B}31m\u{2066}")
+    }
+}
