@@ -12,8 +12,8 @@ import Testing
         #expect(opened.stdout == "1\n")
         #expect(opened.stderr.isEmpty)
         #expect(try casekit.ok("list") == """
-            ID  STATUS  PRIORITY  DUE       CUSTOMER   TITLE / NEXT ACTION
-             1  open    high      tomorrow  Acme Corp  Double charge on invoice → Call billing to confirm the overcharge
+            ID  STATUS  PRIORITY  DUE       CUSTOMER   CONTEXT  WAITS FOR  TITLE / NEXT ACTION
+             1  open    high      tomorrow  Acme Corp  @phone   -          Double charge on invoice → Call billing to confirm the overcharge
             1 case
 
             """)
@@ -50,7 +50,7 @@ import Testing
         #expect(json["version"] as? Int == 1)
         let item = try #require((json["cases"] as? [[String: Any]])?.first)
         #expect(Set(item.keys) == ["id", "uuid", "title", "customer", "ref", "priority", "status", "tags", "outcome",
-                                   "waiting", "next_action", "created", "updated", "resolved"])
+                                   "waiting", "next_action", "created", "updated", "resolved", "update", "waits_for"])
         #expect(item["id"] as? Int == 1)
         #expect(item["tags"] as? [String] == ["network"])
         #expect(item["created"] as? String == "2026-11-22T09:00:00-05:00")

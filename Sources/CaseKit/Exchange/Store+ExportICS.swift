@@ -1,6 +1,16 @@
 extension Store {
-    /// An RFC 5545 calendar: one VTODO per dated next action and pending
-    /// check-in, its UID the item's uuid so calendar apps update, not duplicate.
+    // A waiting case's follow-up, which stands in for its snoozed next action.
+    static let selectFollowUpsForCalendar = """
+        SELECT c.id, c.uuid, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day
+        FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at IS NOT NULL
+        ORDER BY \(dueOrder("c.follow_up_at", allDay: "c.follow_up_all_day")), c.id
+        """
+
+    /// An RFC 5545 calendar: one VTODO per dated next action (of an open or
+    /// escalated case: a waiting case's is snoozed), per waiting case's
+    /// follow-up and per pending check-in, its UID the item's uuid (the
+    /// case's, with `-follow-up`, for a follow-up) so calendar apps update,
+    /// not duplicate.
     public func exportICS(to write: (String) throws -> Void) throws {
         try read {
             var chunk = ICalendar.lines(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//casekit//casekit//EN",
@@ -13,6 +23,19 @@ extension Store {
                                             + (action.customer.map { "\nCustomer: \($0)" } ?? ""),
                                         due: action.due)
             }
+            try database.forEachRow(Self.selectFollowUpsForCalendar, reading: { columns in
+                let line = try CaseLine.decoder(columns), uuid = try columns.index("uuid")
+                let waitingOn = try columns.index("waiting_on")
+                let followUpAt = try columns.index("follow_up_at"), allDay = try columns.index("follow_up_all_day")
+                return { row in
+                    let waiting = line(row), who = row.optionalString(waitingOn) ?? "someone"
+                    return ICalendar.todo(uid: row.string(uuid) + "-follow-up", stamp: stamp,
+                                          summary: "Follow up: waiting on \(who) (#\(waiting.id) \(waiting.title))",
+                                          description: "Case #\(waiting.id) waits on \(who): \(waiting.title)"
+                                              + (waiting.customer.map { "\nCustomer: \($0)" } ?? ""),
+                                          due: Due(deadline: row.int(followUpAt), allDay: row.bool(allDay)))
+                }
+            }) { chunk += $0 }
             try forEachDueCheckIn(through: .max) { due in
                 let checkIn = due.checkIn
                 let what = checkIn.note.map { "\(checkIn.purpose.rawValue): \($0)" } ?? checkIn.purpose.rawValue

@@ -24,8 +24,22 @@ public struct CaseFilter: Sendable {
     public init() {}
 }
 
-/// One row of `list`: the case and its pending next action.
+/// One row of `list`: the case, its pending next action and, while it is
+/// escalated, the customer update it owes.
 public struct CaseSummary: Sendable, Equatable {
     public var `case`: Case
     public var nextAction: NextAction?
+    /// Set only while the case is escalated.
+    public var update: OwedUpdate?
+
+    /// The next action's due date while it counts; nil while the case waits
+    /// (its action is snoozed, see `Policy.actingStatuses`).
+    public var actionDue: Due? { `case`.status.isActing ? nextAction?.due : nil }
+}
+
+/// Extra innings as `list` shows them: who has the case, and when the next
+/// customer update is owed (nil when none is pending).
+public struct OwedUpdate: Sendable, Equatable {
+    public var team: String
+    public var due: Due?
 }

@@ -22,12 +22,20 @@ public enum Policy {
 
     /// The queue: cases that still need the agent.
     public static let activeStatuses: [CaseStatus] = [.open, .waiting, .escalated]
+    /// Statuses whose pending next action can fall due. A waiting case's
+    /// action is snoozed: the case comes back on its follow-up date (the
+    /// follow-up is what is owed then) or on `resume`, and only then does
+    /// its action count again, in the agenda, `list`, the review and the
+    /// calendar alike.
+    public static let actingStatuses: [CaseStatus] = [.open, .escalated]
     /// Moods that call for a check-in.
     public static let upsetMoods: [Mood] = [.anxious, .frustrated, .angry]
 
     /// `('open', 'waiting', 'escalated')`, for `status IN …`. A query that
     /// wants the active cases' partial index must say it the same way.
     static let activeStatusesSQL = sqlList(activeStatuses.map(\.rawValue))
+    /// `('open', 'escalated')`, for `status IN …` on a due next action's case.
+    static let actingStatusesSQL = sqlList(actingStatuses.map(\.rawValue))
     /// `('anxious', 'frustrated', 'angry')`, for `latest_mood IN …`.
     static let upsetMoodsSQL = sqlList(upsetMoods.map(\.rawValue))
 
@@ -38,4 +46,6 @@ public enum Policy {
 
 extension CaseStatus {
     public var isActive: Bool { Policy.activeStatuses.contains(self) }
+    /// Whether a pending next action of a case in this status can be due.
+    public var isActing: Bool { Policy.actingStatuses.contains(self) }
 }

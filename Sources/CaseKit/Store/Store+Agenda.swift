@@ -12,8 +12,7 @@ extension Store {
     static let countActive = "SELECT count(*) FROM cases WHERE status IN \(Policy.activeStatusesSQL)"
     static let countDueBetween = """
         SELECT (SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
-                WHERE n.state = 'pending' AND \(dueWithin("n"))
-                  AND +c.status IN \(Policy.activeStatusesSQL))
+                WHERE n.state = 'pending' AND \(dueWithin("n")) AND \(actionCanFallDue))
              + (SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
                 WHERE k.state = 'pending' AND \(dueWithin("k")) AND +c.status <> 'closed')
         """

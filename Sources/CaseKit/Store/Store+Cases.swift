@@ -175,11 +175,8 @@ extension Store {
             try Transition.resolve.check(try status(of: id), caseID: id)
             try database.run(Self.endEscalation, now, id)
             try skipPendingUpdates(id, because: "case resolved")
-            // A resolved case has nothing left to do, so nothing of it can be
-            // overdue; the timeline says the action ended with the case.
-            if let pending = try pendingNextAction(id) {
-                try database.run(Self.finishNextAction, NextAction.State.done, now, pending.id)
-                try appendEvent(id, .done, "\(pending.text) (finished: case resolved)")
+            if let finished = try endPendingNextAction(id, as: .done) {
+                try appendEvent(id, .done, "\(finished) (finished: case resolved)")
             }
             try database.run(Self.setResolved, now, followUp == nil, id)
             let resolution = FieldRules.optional(note) ?? "resolved"
@@ -208,8 +205,11 @@ extension Store {
                     hint: "complete it (casekit checkin done \(id)), skip it (casekit checkin skip \(id)), or close anyway with --force")
             }
             try database.run(Self.skipPendingCheckIns, now, id)
+            let cancelled = try endPendingNextAction(id, as: .replaced)
             try database.run(Self.setStatus, CaseStatus.closed, id)
-            try appendEvent(id, .closed, pending > 0 ? "closed (\(pending) pending check-in skipped)" : "closed")
+            let ended = [pending > 0 ? "\(pending) pending check-in skipped" : nil,
+                         cancelled.map { "next action cancelled: \($0)" }].compactMap { $0 }
+            try appendEvent(id, .closed, ended.isEmpty ? "closed" : "closed (\(ended.joined(separator: "; ")))")
         }
     }
 
@@ -237,6 +237,16 @@ extension Store {
         INSERT INTO next_actions (uuid, case_id, text, context, due_at, due_all_day, created_at)
         VALUES (:uuid, :case_id, :text, :context, :due_at, :due_all_day, :created_at)
         """
+
+    /// Ends the case's pending next action with the case, so that nothing of
+    /// a resolved or closed case is ever due: `resolve` finishes it as done,
+    /// `close` cancels it (kept as replaced: it was not done). The caller's
+    /// event says which. Returns the action's text, nil when none was pending.
+    func endPendingNextAction(_ id: Int64, as state: NextAction.State) throws -> String? {
+        guard let pending = try pendingNextAction(id) else { return nil }
+        try database.run(Self.finishNextAction, state, now, pending.id)
+        return pending.text
+    }
 
     @discardableResult
     func insertNextAction(_ id: Int64, _ draft: NextActionDraft) throws -> NextAction {

@@ -72,7 +72,8 @@ extension Store {
     }
 
     /// Skips the earliest pending check-in (or the one picked). Skipping a
-    /// customer update while escalated owes the next one a cadence later.
+    /// customer update while escalated owes the next one a cadence after the
+    /// skipped one was due (`Escalation.updateAfterSkipping`).
     @discardableResult
     public func skipCheckIn(_ id: Int64, note: String?, pick: Int64? = nil) throws -> CheckIn {
         try write {
@@ -84,7 +85,7 @@ extension Store {
             checkIn.outcome = note
             try appendEvent(id, .checkinSkipped, "\(checkIn.purpose.rawValue) of \(checkIn.due.iso)" + (note.map { ": \($0)" } ?? ""))
             if status == .escalated, checkIn.purpose == .update, let escalation = try currentEscalation(id) {
-                try scheduleNextUpdate(id, cadence: escalation.cadence)
+                try scheduleNextUpdate(id, due: escalation.updateAfterSkipping(checkIn.due, now: now))
             }
             return checkIn
         }

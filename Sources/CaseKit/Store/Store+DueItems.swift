@@ -3,7 +3,7 @@
 /// Both queries walk a due-date index, so they read only what falls in the
 /// window, however long the history.
 extension Store {
-    /// A pending, dated next action of an active case.
+    /// A pending, dated next action of an open or escalated case.
     struct DueAction {
         var caseID: Int64
         var customer: String?
@@ -52,10 +52,16 @@ extension Store {
         "CASE \(flag) WHEN 1 THEN CAST(strftime('%s', \(column), 'unixepoch', 'utc') AS INTEGER) ELSE \(column) END"
     }
 
+    /// The one rule for whose next action can fall due, on a query joining
+    /// the action's case as `c`: an open or escalated case's (a waiting
+    /// case's action is snoozed, see `Policy.actingStatuses`). Unary +: the
+    /// due-date index, not the status index, drives these queries.
+    static let actionCanFallDue = "+c.status IN \(Policy.actingStatusesSQL)"
+
     static let selectDueActions = """
         SELECT c.id AS case_id, c.customer, c.title, n.uuid, n.text, n.context, n.due_at, n.due_all_day
         FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND \(dueWithin("n")) AND +c.status IN \(Policy.activeStatusesSQL)
+        WHERE n.state = 'pending' AND \(dueWithin("n")) AND \(actionCanFallDue)
         ORDER BY \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id
         """
 

@@ -69,7 +69,12 @@ extension Store {
     /// cadence after the last contact (now). Returns its due date.
     @discardableResult
     func scheduleNextUpdate(_ id: Int64, cadence: Interval) throws -> Due {
-        let due = cadence.due(after: now)
+        try scheduleNextUpdate(id, due: cadence.due(after: now))
+    }
+
+    /// Makes `due` the case's one pending customer update.
+    @discardableResult
+    func scheduleNextUpdate(_ id: Int64, due: Due) throws -> Due {
         if let pending = try database.int(Self.selectPendingUpdate, id) {
             try database.run(Self.moveCheckInDue, due.deadline, due.isAllDay, pending)
         } else {
@@ -80,5 +85,21 @@ extension Store {
 
     func skipPendingUpdates(_ id: Int64, because reason: String) throws {
         try database.run(Self.skipUpdates, reason, now, id)
+    }
+}
+
+extension Escalation {
+    /// When the next customer update is owed after skipping the one due
+    /// `skipped`: a cadence after that one, so the rhythm the customer was
+    /// promised holds (skipping early does not owe the same day again). When
+    /// that is overdue already (a long-late update skipped), a cadence from
+    /// now: a skip never leaves an update owed in the past.
+    public func updateAfterSkipping(_ skipped: Due, now: Int64) -> Due {
+        let anchor = switch skipped {
+        case .day(let date): date.start
+        case .instant(let instant): instant
+        }
+        let next = cadence.due(after: anchor)
+        return next.isOverdue(at: now) ? cadence.due(after: now) : next
     }
 }

@@ -40,7 +40,14 @@ extension Store {
         let (sql, arguments) = Self.listQuery(filter, segment: segment, limit: limit, now: now)
         return try database.rows(sql, arguments) { columns in
             let readCase = try Case.decoder(columns), readAction = try NextAction.optionalDecoder(columns)
-            return { row in CaseSummary(case: readCase(row), nextAction: readAction(row)) }
+            let team = try columns.index("update_team"), dueAt = try columns.index("update_due_at")
+            let dueAllDay = try columns.index("update_due_all_day")
+            return { row in
+                let update = row.optionalString(team).map { team in
+                    OwedUpdate(team: team, due: row.optionalInt(dueAt).map { Due(deadline: $0, allDay: row.bool(dueAllDay)) })
+                }
+                return CaseSummary(case: readCase(row), nextAction: readAction(row), update: update)
+            }
         }
     }
 
@@ -94,6 +101,19 @@ extension Store {
         }
     }
 
+    /// An escalated case's team and its pending customer update (the one
+    /// owed first), read only for the escalated rows of the list.
+    static let pendingUpdateSelection = """
+        CASE c.status WHEN 'escalated' THEN (SELECT e.team FROM escalations e
+            WHERE e.case_id = c.id AND e.ended_at IS NULL) END AS update_team,
+        CASE c.status WHEN 'escalated' THEN (SELECT u.due_at FROM check_ins u
+            WHERE u.case_id = c.id AND u.purpose = 'update' AND u.state = 'pending'
+            ORDER BY \(dueOrder("u.due_at", allDay: "u.due_all_day")), u.id LIMIT 1) END AS update_due_at,
+        CASE c.status WHEN 'escalated' THEN (SELECT u.due_all_day FROM check_ins u
+            WHERE u.case_id = c.id AND u.purpose = 'update' AND u.state = 'pending'
+            ORDER BY \(dueOrder("u.due_at", allDay: "u.due_all_day")), u.id LIMIT 1) END AS update_due_all_day
+        """
+
     static let priorityRank = "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
 
     /// Builds the list query from fixed SQL pieces; every value is bound.
@@ -124,9 +144,11 @@ extension Store {
         }
         if filter.overdueOnly {
             // Due by now: whole-day values against the local wall clock (see
-            // `DeadlineBound`).
+            // `DeadlineBound`). The agenda's and the review's rules: a next
+            // action only while its case acts (a waiting case's is snoozed),
+            // the follow-up of a waiting case, any pending check-in.
             conditions.append("""
-                (n.due_at <= CASE n.due_all_day WHEN 1 THEN ? ELSE ? END
+                ((n.due_at <= CASE n.due_all_day WHEN 1 THEN ? ELSE ? END AND \(actionCanFallDue))
                  OR (c.status = 'waiting' AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN ? ELSE ? END)
                  OR EXISTS (SELECT 1 FROM check_ins k WHERE k.case_id = c.id AND k.state = 'pending'
                             AND k.due_at <= CASE k.due_all_day WHEN 1 THEN ? ELSE ? END))
@@ -146,7 +168,7 @@ extension Store {
         let from = segment.isDated
             ? "next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'"
             : "cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'"
-        var sql = "SELECT \(Case.selection), \(NextAction.selection)\nFROM \(from)"
+        var sql = "SELECT \(Case.selection), \(NextAction.selection), \(pendingUpdateSelection)\nFROM \(from)"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         sql += "\nORDER BY \(order)"
         if let limit {

@@ -7,7 +7,9 @@ extension Casekit {
             abstract: "List cases: the active ones (open, waiting, escalated) unless told otherwise.",
             discussion: """
                 Sorted by next-action due date by default (undated last, then by priority).
-                --overdue keeps cases with an overdue next action, follow-up date or check-in.
+                --overdue keeps cases with something overdue, whatever their status: a next
+                action (not while the case waits: it is snoozed), a waiting case's follow-up
+                date, or a check-in (a resolved case's follow-up too).
 
                 Examples:
                   casekit list
@@ -52,7 +54,9 @@ extension Casekit {
 
         var filter: CaseFilter {
             var filter = CaseFilter()
-            if all { filter.statuses = [] }
+            // Overdue is overdue whatever the status: a resolved case's
+            // follow-up check-in is owed as much as an open case's action.
+            if all || overdue { filter.statuses = [] }
             if let status { filter.statuses = [status] }
             if escalated { filter.statuses = [.escalated] }
             filter.customer = customer

@@ -18,13 +18,17 @@ enum CaseJSON {
         }
     }
 
-    static func nextAction(_ action: NextAction?, now: Int64) -> JSON {
+    /// `snoozed`: the case waits, so the action is not due (nor overdue)
+    /// until the case comes back (`Policy.actingStatuses`).
+    static func nextAction(_ action: NextAction?, status: CaseStatus, now: Int64) -> JSON {
         guard let action else { return .null }
+        let snoozed = !status.isActing && status.isActive
         return .object([
             ("text", .string(action.text)),
             ("context", .optional(action.context)),
             ("due", due(action.due)),
-            ("overdue", .bool(action.due?.isOverdue(at: now) ?? false)),
+            ("overdue", .bool(status.isActing && action.due?.isOverdue(at: now) == true)),
+            ("snoozed", .bool(snoozed)),
             ("created", instant(action.createdAt)),
         ])
     }
@@ -41,8 +45,9 @@ enum CaseJSON {
             ("tags", .array(item.tags.map(JSON.string))),
             ("outcome", .optional(item.outcome)),
             ("waiting", item.status == .waiting
-                ? .object([("on", .optional(item.waitingOn)), ("until", due(item.followUp))]) : .null),
-            ("next_action", nextAction(next, now: now)),
+                ? .object([("on", .optional(item.waitingOn)), ("until", due(item.followUp)),
+                           ("overdue", .bool(item.followUp?.isOverdue(at: now) ?? false))]) : .null),
+            ("next_action", nextAction(next, status: item.status, now: now)),
             ("created", instant(item.createdAt)),
             ("updated", instant(item.updatedAt)),
             ("resolved", optionalInstant(item.resolvedAt)),
@@ -65,7 +70,15 @@ enum CaseJSON {
     static func list(_ summaries: [CaseSummary], now: Int64) -> JSON {
         .object([
             ("version", .int(version)),
-            ("cases", .array(summaries.map { .object(fields($0.case, next: $0.nextAction, now: now)) })),
+            ("cases", .array(summaries.map { summary in
+                .object(fields(summary.case, next: summary.nextAction, now: now) + [
+                    ("update", summary.update.map { update in
+                        .object([("team", .string(update.team)), ("due", due(update.due)),
+                                  ("overdue", .bool(update.due?.isOverdue(at: now) ?? false))])
+                    } ?? .null),
+                    ("waits_for", .optional(CaseText.waitsFor(summary, now: now))),
+                ])
+            })),
         ])
     }
 

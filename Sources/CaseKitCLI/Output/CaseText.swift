@@ -10,19 +10,22 @@ enum CaseText {
             return
         }
         var table = Table([
-            .init(header: "ID", alignRight: true), .init(header: "STATUS", fit: .drops(2)),
-            .init(header: "PRIORITY", fit: .drops(1)), .init(header: "DUE"),
-            .init(header: "CUSTOMER", fit: .drops(3), maximumWidth: Table.customerWidth),
+            .init(header: "ID", alignRight: true), .init(header: "STATUS", fit: .drops(4)),
+            .init(header: "PRIORITY", fit: .drops(3)), .init(header: "DUE"),
+            .init(header: "CUSTOMER", fit: .drops(5), maximumWidth: Table.customerWidth),
+            .init(header: "CONTEXT", fit: .drops(1)), .init(header: "WAITS FOR", fit: .drops(2)),
             .init(header: "TITLE / NEXT ACTION", fit: .wraps),
         ])
         let now = session.now
         for summary in summaries {
             let item = summary.case
-            let due = summary.nextAction?.due
+            // A waiting case is due back on its follow-up date; its action is snoozed till then.
+            let due = item.status == .waiting ? item.followUp : summary.actionDue
             let next = summary.nextAction.map { " → \($0.text)" } ?? (item.status.isActive ? " → (no next action)" : "")
             table.append(
                 [String(item.id), item.status.rawValue, item.priority.rawValue, due?.label(at: now) ?? "-",
-                 item.customer ?? "-", item.title + next],
+                 item.customer ?? "-", summary.nextAction?.context ?? "-", waitsFor(summary, now: now) ?? "-",
+                 item.title + next],
                 styles: [nil, statusStyle(item.status), priorityStyle(item.priority), dueStyle(due, now: now)])
         }
         table.render(on: session.terminal, into: &output)
@@ -55,9 +58,11 @@ enum CaseText {
         output.line()
         output.line(terminal.paint("Next action", .bold))
         if let next = detail.nextAction {
-            let details = [next.due.map { $0.label(at: now) }, next.context].compactMap { $0 }
+            // While the case waits its action is snoozed: its date is not yet the point.
+            let snoozed = item.status == .waiting ? "snoozed while waiting" : nil
+            let details = [next.due.map { $0.label(at: now) }, next.context, snoozed].compactMap { $0 }
             let suffix = details.isEmpty ? "" : "  (" + details.joined(separator: ", ") + ")"
-            let style: Terminal.Style? = next.due?.isOverdue(at: now) == true ? .red : nil
+            let style: Terminal.Style? = item.status.isActing && next.due?.isOverdue(at: now) == true ? .red : nil
             output.append("  ")
             output.wrapped(VisibleText.of(next.text + suffix), from: 2, hanging: 4, width: terminal.width,
                            style: style, on: terminal)
@@ -103,6 +108,27 @@ enum CaseText {
             output.wrapped(VisibleText.of(event.text) + mood, from: 38, hanging: 38, width: terminal.width, on: terminal)
         }
         output.flush()
+    }
+
+    /// What a case waits for, in the list's words: "waiting on Globex IT
+    /// until Thu", "update due tomorrow (Network Ops)"; nil unless it waits
+    /// or is escalated. Day words come from the one clock (`now`).
+    static func waitsFor(_ summary: CaseSummary, now: Int64) -> String? {
+        let item = summary.case
+        switch item.status {
+        case .waiting:
+            let who = item.waitingOn ?? "someone"
+            guard let followUp = item.followUp else { return "waiting on \(who)" }
+            if let lateness = followUp.lateness(at: now) { return "waiting on \(who), follow-up \(lateness)" }
+            return "waiting on \(who) until \(followUp.label(at: now))"
+        case .escalated:
+            guard let update = summary.update else { return nil }
+            guard let due = update.due else { return "with \(update.team)" }
+            if let lateness = due.lateness(at: now) { return "update \(lateness) (\(update.team))" }
+            return "update due \(due.label(at: now)) (\(update.team))"
+        case .open, .resolved, .closed:
+            return nil
+        }
     }
 
     /// ` (due tomorrow)` after a confirmation, or nothing without a due date.
