@@ -24,6 +24,11 @@ extension Casekit {
         @Option(help: "Only this customer's cases (ignoring case).", completion: CompletionValues.values(.customer))
         var customer: String?
 
+        @Option(help: ArgumentHelp("Only cases whose next action is done in this context (@phone, @email).",
+                                   valueName: "context"),
+                completion: CompletionValues.values(.context))
+        var context: String?
+
         @Option(help: ArgumentHelp("Only cases with this tag (repeat: all of them).", valueName: "tag"),
                 completion: CompletionValues.values(.tag))
         var tag: [String] = []
@@ -45,6 +50,7 @@ extension Casekit {
 
         func validate() throws {
             if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+            if let context { _ = try FieldRules.context(context) }
             if escalated, let status, status != .escalated {
                 throw ValidationError("--escalated and --status \(status.rawValue) contradict each other")
             }
@@ -56,6 +62,8 @@ extension Casekit {
             if let status { filter.statuses = [status] }
             if escalated { filter.statuses = [.escalated] }
             filter.customer = customer
+            // validate() has refused a context that is not one word.
+            filter.context = context.flatMap { try? FieldRules.context($0) }
             filter.tags = tag
             filter.overdueOnly = overdue
             filter.sort = sort
