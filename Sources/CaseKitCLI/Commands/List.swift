@@ -50,7 +50,6 @@ extension Casekit {
 
         func validate() throws {
             if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
-            if let context { _ = try FieldRules.context(context) }
             if escalated, let status, status != .escalated {
                 throw ValidationError("--escalated and --status \(status.rawValue) contradict each other")
             }
@@ -62,7 +61,7 @@ extension Casekit {
             if let status { filter.statuses = [status] }
             if escalated { filter.statuses = [.escalated] }
             filter.customer = customer
-            // validate() has refused a context that is not one word.
+            // run() refuses a context that is not one word first.
             filter.context = context.flatMap { try? FieldRules.context($0) }
             filter.tags = tag
             filter.overdueOnly = overdue
@@ -72,6 +71,7 @@ extension Casekit {
         }
 
         func run() throws {
+            if let context { _ = try FieldRules.context(context) }
             let session = try Session(store)
             let cases = try session.openStore(for: .read).listCases(filter)
             if output.json {

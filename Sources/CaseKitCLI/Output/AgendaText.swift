@@ -16,9 +16,10 @@ enum AgendaText {
                                .init(header: "CUSTOMER"), .init(header: "TITLE → OWED")])
             for item in section.items {
                 // The upset section says the mood in words; elsewhere it marks the customer.
-                let mood = section.kind == .upset ? nil : item.upsetMood.map { " (\($0.rawValue))" }
+                let mood = section.kind == .upset ? nil : item.upsetMood.map { "(\($0.rawValue))" }
+                let customer = [item.customer, mood].compactMap { $0 }.joined(separator: " ")
                 table.append([String(item.caseID), item.due?.label(at: session.now) ?? "-",
-                              (item.customer ?? "-") + (mood ?? ""), "\(item.title) → \(item.owed)"],
+                              customer.isEmpty ? "-" : customer, "\(item.title) → \(item.owed)"],
                              styles: [nil, CaseText.dueStyle(item.due, now: session.now)])
             }
             table.render(on: terminal, into: &output, indent: "  ")
