@@ -188,6 +188,7 @@ import Glibc
             Store.selectStale, Store.selectWithoutNextAction, Store.selectPendingActions, Store.selectDueActions,
             Store.selectDueCheckIns, Store.selectEscalationContact, Store.selectDueFollowUps,
             Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectWins,
+            Store.selectAgendaCases,
         ]
         for sql in queries {
             let placeholders = sql.filter { $0 == "?" }.count

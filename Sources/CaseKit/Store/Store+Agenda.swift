@@ -50,22 +50,26 @@ extension Store {
         return try read {
             var agenda = Agenda(date: today)
             let cases = try agendaCases(filter)
+            // Each section gathered in its own array (appending through
+            // `agenda[kind]` would copy the section every time).
+            var overdue: [AgendaItem] = [], dueToday: [AgendaItem] = [], followUps: [AgendaItem] = []
+            var noDueDate: [AgendaItem] = [], noNextAction: [AgendaItem] = []
             func place(_ item: AgendaItem, due: Due) {
                 if due.isOverdue(at: now) {
-                    agenda[.overdue].append(item)
+                    overdue.append(item)
                 } else {
                     agenda.dueThisWeek += 1
-                    if due.instantDue <= endOfTodayInstant { agenda[.dueToday].append(item) }
+                    if due.instantDue <= endOfTodayInstant { dueToday.append(item) }
                 }
             }
             try forEachDueAction(through: endOfWeek) { action in
                 guard let shown = cases[action.caseID], filter.matches(customer: action.customer),
                       filter.matches(context: action.context) else { return }
-                var item = AgendaItem(kind: .action, caseID: action.caseID, customer: action.customer, title: action.title,
-                                      priority: shown.priority, upsetMood: shown.upsetMood,
-                                      owed: Self.describe(action: action.text, context: action.context), due: action.due)
-                item.context = action.context
-                place(item, due: action.due)
+                place(AgendaItem(kind: .action, caseID: action.caseID, customer: action.customer, title: action.title,
+                                 priority: shown.priority, upsetMood: shown.upsetMood,
+                                 owed: Self.describe(action: action.text, context: action.context), due: action.due,
+                                 context: action.context),
+                      due: action.due)
             }
             try forEachDueCheckIn(through: endOfWeek) { due in
                 guard filter.matches(customer: due.customer), filter.matches(channel: due.checkIn.channel) else { return }
@@ -78,25 +82,28 @@ extension Store {
                                  checkInID: due.checkIn.id),
                       due: due.checkIn.due)
             }
-            agenda[.overdue] = Self.inAgendaOrder(agenda[.overdue])
-            agenda[.dueToday] = Self.inAgendaOrder(agenda[.dueToday])
+            // Follow-ups, the upset and the cases without a next step have no
+            // context: a context filter leaves them out.
             if filter.context == nil {
                 try forEachDueFollowUp(through: endOfToday) { item in
                     guard filter.matches(customer: item.customer), let shown = cases[item.caseID] else { return }
                     var item = item
                     (item.priority, item.upsetMood) = (shown.priority, shown.upsetMood)
-                    agenda[.followUps].append(item)
+                    followUps.append(item)
                 }
-                agenda[.followUps] = Self.inAgendaOrder(agenda[.followUps])
             }
             for shown in cases.values {
                 guard let item = shown.undated, filter.matches(context: item.context) else { continue }
-                agenda[item.kind == .noDueDate ? .noDueDate : .noNextAction].append(item)
+                if item.kind == .noDueDate { noDueDate.append(item) } else { noNextAction.append(item) }
             }
-            agenda[.noDueDate] = Self.inAgendaOrder(agenda[.noDueDate])
-            agenda[.noNextAction] = Self.inAgendaOrder(agenda[.noNextAction])
+            agenda[.overdue] = Self.inAgendaOrder(overdue)
+            agenda[.dueToday] = Self.inAgendaOrder(dueToday)
+            agenda[.noDueDate] = Self.inAgendaOrder(noDueDate)
+            agenda[.noNextAction] = Self.inAgendaOrder(noNextAction)
+            agenda[.followUps] = Self.inAgendaOrder(followUps)
             if filter.context == nil {
-                let listed = Set(agenda.sections.lazy.flatMap(\.items).map(\.caseID))
+                var listed = Set<Int64>()
+                for section in agenda.sections { for item in section.items { listed.insert(item.caseID) } }
                 agenda[.upset] = Self.inAgendaOrder(cases.values.compactMap(\.upset).filter { !listed.contains($0.caseID) })
             }
             agenda.activeCases = cases.values.count(where: \.isActive)
