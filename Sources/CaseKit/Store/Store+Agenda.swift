@@ -1,42 +1,52 @@
 /// The daily agenda and the cross-case check-in list, built on the due-item
-/// queries (Store+DueItems), the `cases_follow_up` index and one pass over
-/// the cases that are not closed.
+/// queries (Store+DueItems), the `cases_follow_up` index and three queries
+/// for the undated sections, each off an index.
 extension Store {
     // ?1 bounds both kinds of follow-up for the index; ?2 and ?3 are the
     // whole-day and timed bounds (see `DeadlineBound`).
     static let selectDueFollowUps = """
-        SELECT c.id, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day
+        SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, c.waiting_on, c.follow_up_at, c.follow_up_all_day
         FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= ?1
           AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN ?2 ELSE ?3 END
         ORDER BY \(dueOrder("c.follow_up_at", allDay: "c.follow_up_all_day")), c.id
         """
     static let countActive = "SELECT count(*) FROM cases WHERE status IN \(Policy.activeStatusesSQL)"
-
-    // Every case an agenda item can belong to (active, or resolved with a
-    // follow-up check-in), off the status index: its priority and upset mood
-    // for every line, and what the undated sections need. The last contact
-    // is one seek in `events_case_contact`, asked of upset customers only.
-    static let selectAgendaCases = """
-        SELECT c.id, c.customer, c.title, c.status, c.priority,
-            CASE WHEN c.latest_mood IN \(Policy.upsetMoodsSQL) THEN c.latest_mood END AS upset_mood,
-            n.text AS next_text, n.context AS next_context, n.due_at IS NOT NULL AS next_dated,
-            CASE WHEN c.latest_mood IN \(Policy.upsetMoodsSQL) AND c.status IN \(Policy.activeStatusesSQL) THEN
-                (SELECT max(v.at) FROM events v
-                 WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done')) END AS last_contact
-        FROM cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'
-        WHERE c.status IN ('open', 'waiting', 'escalated', 'resolved')
+    // The same count for one customer, off the active cases' covering index.
+    static let countActiveOfCustomer = """
+        SELECT count(*) FROM cases c INDEXED BY cases_active_titles
+        WHERE c.status IN \(Policy.activeStatusesSQL) AND c.customer = ? COLLATE NOCASE
         """
 
-    /// What the agenda knows of one case from `selectAgendaCases`.
-    private struct AgendaCase {
-        var priority: Priority
-        var upsetMood: Mood?
-        /// The line this case earns in an undated section, if any.
-        var undated: AgendaItem?
-        /// Set for an upset customer not contacted within `Policy.upsetContactWithin`.
-        var upset: AgendaItem?
-        var isActive: Bool
-    }
+    // Urgent and high-priority cases whose next action has no date: the
+    // undated end of the pending due-date index, then each one's case.
+    static let selectUndatedUrgentActions = """
+        SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, n.text, n.context
+        FROM next_actions n INDEXED BY next_actions_pending_due JOIN cases c ON c.id = n.case_id
+        WHERE n.state = 'pending' AND n.due_at IS NULL
+          AND c.status IN ('open', 'escalated') AND c.priority IN ('urgent', 'high')
+        """
+
+    // Open and escalated cases with no next action, off the active cases'
+    // covering index and the one-pending index: a case's row is read only
+    // when it has none. Waiting cases are snoozed (the follow-up brings them back).
+    static let selectWithoutNextStep = """
+        SELECT c.id, c.customer, c.title, c.priority, c.latest_mood
+        FROM cases c INDEXED BY cases_active_titles
+        WHERE c.status IN \(Policy.activeStatusesSQL) AND c.status <> 'waiting'
+          AND NOT EXISTS (SELECT 1 FROM next_actions n WHERE n.case_id = c.id AND n.state = 'pending')
+        """
+
+    // Upset customers with no contact since ?1, off the active cases'
+    // covering index and one seek each in `events_case_contact`.
+    static let selectUpsetNotContacted = """
+        SELECT c.id, c.customer, c.title, c.priority, c.latest_mood,
+            (SELECT max(v.at) FROM events v
+             WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done')) AS last_contact
+        FROM cases c INDEXED BY cases_active_titles
+        WHERE c.status IN \(Policy.activeStatusesSQL) AND c.latest_mood IN \(Policy.upsetMoodsSQL)
+          AND NOT EXISTS (SELECT 1 FROM events v
+                          WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done') AND v.at > ?1)
+        """
 
     /// What is owed today at `now`: the sections of `Agenda`, narrowed to
     /// `filter`.
@@ -49,11 +59,9 @@ extension Store {
         let endOfTodayInstant = Due.day(today).instantDue
         return try read {
             var agenda = Agenda(date: today)
-            let cases = try agendaCases(filter)
             // Each section gathered in its own array (appending through
             // `agenda[kind]` would copy the section every time).
-            var overdue: [AgendaItem] = [], dueToday: [AgendaItem] = [], followUps: [AgendaItem] = []
-            var noDueDate: [AgendaItem] = [], noNextAction: [AgendaItem] = []
+            var overdue: [AgendaItem] = [], dueToday: [AgendaItem] = []
             func place(_ item: AgendaItem, due: Due) {
                 if due.isOverdue(at: now) {
                     overdue.append(item)
@@ -63,103 +71,109 @@ extension Store {
                 }
             }
             try forEachDueAction(through: endOfWeek) { action in
-                guard let shown = cases[action.caseID], filter.matches(customer: action.customer),
-                      filter.matches(context: action.context) else { return }
+                guard filter.matches(customer: action.customer), filter.matches(context: action.context) else { return }
                 place(AgendaItem(kind: .action, caseID: action.caseID, customer: action.customer, title: action.title,
-                                 priority: shown.priority, upsetMood: shown.upsetMood,
+                                 priority: action.priority, upsetMood: Self.upset(action.latestMood),
                                  owed: Self.describe(action: action.text, context: action.context), due: action.due,
                                  context: action.context),
                       due: action.due)
             }
             try forEachDueCheckIn(through: endOfWeek) { due in
                 guard filter.matches(customer: due.customer), filter.matches(channel: due.checkIn.channel) else { return }
-                let shown = cases[due.checkIn.caseID]
                 let owed = due.isOwedUpdate
                     ? "update the customer (escalated to \(due.team ?? "another team"))" : Self.describe(due.checkIn)
                 place(AgendaItem(kind: due.isOwedUpdate ? .update : .checkIn, caseID: due.checkIn.caseID,
-                                 customer: due.customer, title: due.title, priority: shown?.priority ?? .normal,
-                                 upsetMood: shown?.upsetMood, owed: owed, due: due.checkIn.due,
+                                 customer: due.customer, title: due.title, priority: due.priority,
+                                 upsetMood: Self.upset(due.latestMood), owed: owed, due: due.checkIn.due,
                                  checkInID: due.checkIn.id),
                       due: due.checkIn.due)
             }
-            // Follow-ups, the upset and the cases without a next step have no
-            // context: a context filter leaves them out.
-            if filter.context == nil {
-                try forEachDueFollowUp(through: endOfToday) { item in
-                    guard filter.matches(customer: item.customer), let shown = cases[item.caseID] else { return }
-                    var item = item
-                    (item.priority, item.upsetMood) = (shown.priority, shown.upsetMood)
-                    followUps.append(item)
-                }
-            }
-            for shown in cases.values {
-                guard let item = shown.undated, filter.matches(context: item.context) else { continue }
-                if item.kind == .noDueDate { noDueDate.append(item) } else { noNextAction.append(item) }
-            }
             agenda[.overdue] = Self.inAgendaOrder(overdue)
             agenda[.dueToday] = Self.inAgendaOrder(dueToday)
-            agenda[.noDueDate] = Self.inAgendaOrder(noDueDate)
-            agenda[.noNextAction] = Self.inAgendaOrder(noNextAction)
-            agenda[.followUps] = Self.inAgendaOrder(followUps)
+            // Follow-ups, upset customers and cases with no next action have
+            // no context: a context filter leaves them out.
+            let withoutNextStep = filter.context != nil ? [] : try caseLines(Self.selectWithoutNextStep, filter: filter) { _ in
+                { _ in (.noNextAction, "decide the next step") }
+            }
+            agenda[.noDueDate] = Self.inAgendaOrder(try undatedUrgentLines(filter, withoutNextStep: withoutNextStep))
+            agenda[.noNextAction] = Self.inAgendaOrder(withoutNextStep.filter { $0.priority < .high })
             if filter.context == nil {
+                var followUps: [AgendaItem] = []
+                try forEachDueFollowUp(through: endOfToday) { item in
+                    if filter.matches(customer: item.customer) { followUps.append(item) }
+                }
+                agenda[.followUps] = Self.inAgendaOrder(followUps)
                 var listed = Set<Int64>()
                 for section in agenda.sections { for item in section.items { listed.insert(item.caseID) } }
-                agenda[.upset] = Self.inAgendaOrder(cases.values.compactMap(\.upset).filter { !listed.contains($0.caseID) })
+                let upset = try caseLines(Self.selectUpsetNotContacted, [Policy.upsetContactWithin.before(now)],
+                                          filter: filter) { columns in
+                    let mood = try columns.index("latest_mood"), contacted = try columns.index("last_contact")
+                    return { row in
+                        (.upset, "customer \(row.string(mood)), " + (row.optionalInt(contacted)
+                            .map { "last contact \(LocalDate(containing: $0).iso)" } ?? "not contacted yet"))
+                    }
+                }
+                agenda[.upset] = Self.inAgendaOrder(upset.filter { !listed.contains($0.caseID) })
             }
-            agenda.activeCases = cases.values.count(where: \.isActive)
+            let active = try filter.customer.map { try database.int(Self.countActiveOfCustomer, $0) }
+                ?? database.int(Self.countActive)
+            agenda.activeCases = Int(active ?? 0)
             agenda.reviewReminder = try reviewReminder()
             return agenda
         }
     }
 
-    /// The cases an agenda line can belong to, by id, with the undated and
-    /// upset lines each one earns; only `filter`'s customer.
-    private func agendaCases(_ filter: AgendaFilter) throws -> [Int64: AgendaCase] {
-        let notContactedSince = Policy.upsetContactWithin.before(now)
-        var cases: [Int64: AgendaCase] = [:]
-        try database.forEachRow(Self.selectAgendaCases, reading: { columns in
-            let id = try columns.index("id"), customer = try columns.index("customer")
-            let title = try columns.index("title"), status = try columns.index("status")
-            let priority = try columns.index("priority"), upsetMood = try columns.index("upset_mood")
-            let nextText = try columns.index("next_text"), nextContext = try columns.index("next_context")
-            let nextDated = try columns.index("next_dated"), lastContact = try columns.index("last_contact")
-            return { row -> (Int64, AgendaCase)? in
-                let shownCustomer = row.optionalString(customer)
-                guard filter.matches(customer: shownCustomer) else { return nil }
-                let caseStatus = CaseStatus(rawValue: row.string(status)) ?? .open
-                var shown = AgendaCase(priority: Priority(rawValue: row.string(priority)) ?? .normal,
-                                       upsetMood: row.optionalString(upsetMood).flatMap(Mood.init(rawValue:)),
-                                       isActive: caseStatus.isActive)
-                // A waiting case is snoozed until its follow-up date: the
-                // follow-up section brings it back.
-                let awake = caseStatus == .open || caseStatus == .escalated
-                let hasAction = !row.isNull(nextText)
-                func line(_ kind: AgendaItem.Kind, _ owed: String) -> AgendaItem {
-                    AgendaItem(kind: kind, caseID: row.int(id), customer: shownCustomer, title: row.string(title),
-                               priority: shown.priority, upsetMood: shown.upsetMood, owed: owed, due: nil)
-                }
-                if awake, shown.priority >= .high, !row.bool(nextDated) {
-                    var item = line(.noDueDate, "\(shown.priority.rawValue), " + (hasAction
-                        ? "no due date: " + Self.describe(action: row.string(nextText), context: row.optionalString(nextContext))
-                        : "no next action: decide the next step"))
-                    item.context = hasAction ? row.optionalString(nextContext) : nil
-                    shown.undated = item
-                } else if awake, !hasAction {
-                    shown.undated = line(.noNextAction, "decide the next step")
-                }
-                if shown.isActive, let mood = shown.upsetMood {
-                    let contacted = row.optionalInt(lastContact)
-                    if contacted.map({ $0 <= notContactedSince }) ?? true {
-                        shown.upset = line(.upset, "customer \(mood.rawValue), "
-                            + (contacted.map { "last contact \(LocalDate(containing: $0).iso)" } ?? "not contacted yet"))
-                    }
-                }
-                return (row.int(id), shown)
+    /// The mood when it is one of `Policy.upsetMoods`.
+    static func upset(_ mood: Mood?) -> Mood? {
+        mood.flatMap { Policy.upsetMoods.contains($0) ? $0 : nil }
+    }
+
+    /// Lines of the "no due date" section: urgent and high-priority open or
+    /// escalated cases whose next action is undated, and those of
+    /// `withoutNextStep` (the cases with none).
+    private func undatedUrgentLines(_ filter: AgendaFilter, withoutNextStep: [AgendaItem]) throws -> [AgendaItem] {
+        var lines = try caseLines(Self.selectUndatedUrgentActions, filter: filter) { columns in
+            let text = try columns.index("text"), context = try columns.index("context")
+            return { row in
+                (.noDueDate, "no due date: " + Self.describe(action: row.string(text), context: row.optionalString(context)))
             }
-        }) { found in
-            if let (id, shown) = found { cases[id] = shown }
         }
-        return cases
+        for var line in withoutNextStep where line.priority >= .high {
+            (line.kind, line.owed) = (.noDueDate, "no next action: decide the next step")
+            lines.append(line)
+        }
+        for index in lines.indices {
+            lines[index].owed = "\(lines[index].priority.rawValue), " + lines[index].owed
+        }
+        return lines.filter { filter.matches(context: $0.context) }
+    }
+
+    /// One undated line per row of `sql` (which selects a case's `id`,
+    /// `customer`, `title`, `priority`, `latest_mood` and, for an action,
+    /// its `context`), of `filter`'s customer; the reader `describe` makes
+    /// says what each row owes.
+    private func caseLines(
+        _ sql: String, _ arguments: [any SQLBindable] = [], filter: AgendaFilter,
+        describe: (Columns) throws -> (Row) -> (AgendaItem.Kind, String)
+    ) throws -> [AgendaItem] {
+        var lines: [AgendaItem] = []
+        try database.forEachRow(sql, arguments, reading: { columns in
+            let shown = try CaseLine.decoder(columns), priority = try columns.index("priority")
+            let mood = try columns.index("latest_mood"), context = try? columns.index("context")
+            let owing = try describe(columns)
+            return { row -> AgendaItem? in
+                let line = shown(row)
+                guard filter.matches(customer: line.customer) else { return nil }
+                let (kind, owed) = owing(row)
+                return AgendaItem(kind: kind, caseID: line.id, customer: line.customer, title: line.title,
+                                  priority: Priority(rawValue: row.string(priority)) ?? .normal,
+                                  upsetMood: Self.upset(row.optionalString(mood).flatMap(Mood.init(rawValue:))),
+                                  owed: owed, due: nil, context: context.flatMap(row.optionalString))
+            }
+        }) { line in
+            if let line { lines.append(line) }
+        }
+        return lines
     }
 
     /// Calls `body` with each waiting case whose follow-up date is by `upper`.
@@ -167,10 +181,12 @@ extension Store {
         try database.forEachRow(Self.selectDueFollowUps, Self.followUpArguments(through: upper), reading: { columns in
             let line = try CaseLine.decoder(columns), waitingOn = try columns.index("waiting_on")
             let followUpAt = try columns.index("follow_up_at"), followUpAllDay = try columns.index("follow_up_all_day")
+            let priority = try columns.index("priority"), mood = try columns.index("latest_mood")
             return { row in
                 let shown = line(row)
                 return AgendaItem(kind: .followUp, caseID: shown.id, customer: shown.customer, title: shown.title,
-                                  priority: .normal, upsetMood: nil,
+                                  priority: Priority(rawValue: row.string(priority)) ?? .normal,
+                                  upsetMood: Self.upset(row.optionalString(mood).flatMap(Mood.init(rawValue:))),
                                   owed: "follow up: waiting on \(row.optionalString(waitingOn) ?? "someone")",
                                   due: Due(deadline: row.int(followUpAt), allDay: row.bool(followUpAllDay)))
             }
@@ -180,13 +196,15 @@ extension Store {
     /// A section's order: lateness (the soonest due first; undated items
     /// have none), then priority (urgent first), then case id, then kind.
     static func inAgendaOrder(_ items: [AgendaItem]) -> [AgendaItem] {
-        let kinds = AgendaItem.Kind.allCases
-        return items.map { ($0.due?.instantDue ?? .max, $0) }.sorted { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            if a.1.priority != b.1.priority { return a.1.priority > b.1.priority }
-            if a.1.caseID != b.1.caseID { return a.1.caseID < b.1.caseID }
-            return kinds.firstIndex(of: a.1.kind)! < kinds.firstIndex(of: b.1.kind)!
-        }.map(\.1)
+        // Sorting plain keys, not the items: an item holds several strings,
+        // and moving it costs retains (tens of thousands at 100,000 cases).
+        let keys = items.indices.map { index in
+            let item = items[index]
+            return (due: item.due?.instantDue ?? .max, priority: -item.priority.rank, id: item.caseID,
+                    kind: AgendaItem.Kind.allCases.firstIndex(of: item.kind)!, index: index)
+        }
+        return keys.sorted { ($0.due, $0.priority, $0.id, $0.kind) < ($1.due, $1.priority, $1.id, $1.kind) }
+            .map { items[$0.index] }
     }
 
     /// What the follow-up queries bind for "due by `upper`".
