@@ -188,11 +188,19 @@ _casekit_today() {
     repeating_flags=()
     non_repeating_flags=(--json --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db)
+    non_repeating_options=(--customer --context --db)
     __casekit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
+    '--customer')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion today -- --customer "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--context')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion today -- --context "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
     '--db')
         __casekit_add_completions -f
         return
@@ -253,7 +261,7 @@ _casekit_list() {
     repeating_flags=()
     non_repeating_flags=(--all --escalated --overdue --json --no-color --version -h --help)
     repeating_options=(--tag)
-    non_repeating_options=(--status --customer --sort --limit --db)
+    non_repeating_options=(--status --customer --context --sort --limit --db)
     __casekit_offer_flags_options 0
 
     # Offer option value completions
@@ -264,6 +272,10 @@ _casekit_list() {
         ;;
     '--customer')
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion list -- --customer "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--context')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion list -- --context "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
     '--tag')
@@ -813,12 +825,20 @@ _casekit_checkin_list() {
     repeating_flags=()
     non_repeating_flags=(--overdue --json --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--within --db)
+    non_repeating_options=(--within --customer --context --db)
     __casekit_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--within')
+        return
+        ;;
+    '--customer')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin list -- --customer "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--context')
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion checkin list -- --context "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
     '--db')

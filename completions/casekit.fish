@@ -23,11 +23,11 @@ function __casekit_parse_tokens -S
         __casekit_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'today'
-            __casekit_parse_subcommand 0 'json' 'db=' 'no-color' 'version' 'h/help'
+            __casekit_parse_subcommand 0 'customer=' 'context=' 'json' 'db=' 'no-color' 'version' 'h/help'
         case 'open'
             __casekit_parse_subcommand 1 'customer=' 'ref=' 'allow-duplicate-ref' 'next=' 'due=' 'context=' 'priority=' 'tag=+' 'outcome=' 'mood=' 'db=' 'no-color' 'version' 'h/help'
         case 'list'
-            __casekit_parse_subcommand 0 'all' 'status=' 'customer=' 'tag=+' 'escalated' 'overdue' 'sort=' 'limit=' 'json' 'db=' 'no-color' 'version' 'h/help'
+            __casekit_parse_subcommand 0 'all' 'status=' 'customer=' 'context=' 'tag=+' 'escalated' 'overdue' 'sort=' 'limit=' 'json' 'db=' 'no-color' 'version' 'h/help'
         case 'show'
             __casekit_parse_subcommand 1 'json' 'db=' 'no-color' 'version' 'h/help'
         case 'edit'
@@ -64,7 +64,7 @@ function __casekit_parse_tokens -S
             case 'move'
                 __casekit_parse_subcommand 2 'checkin=' 'db=' 'no-color' 'version' 'h/help'
             case 'list'
-                __casekit_parse_subcommand 0 'overdue' 'within=' 'json' 'db=' 'no-color' 'version' 'h/help'
+                __casekit_parse_subcommand 0 'overdue' 'within=' 'customer=' 'context=' 'json' 'db=' 'no-color' 'version' 'h/help'
             end
         case 'review'
             __casekit_parse_subcommand 0 'stale-after=' 'format=' 'mark-reviewed' 'walk' 'json' 'db=' 'no-color' 'version' 'h/help'
@@ -145,7 +145,7 @@ end
 complete -c 'casekit' -f
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit" version' -l 'version' -d 'Show the version.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'today' -d 'The daily agenda: what is overdue or due today (also plain \'casekit\').'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'today' -d 'The daily agenda: everything owed today, most urgent first (also plain \'casekit\').'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'open' -d 'Open a case and print its id.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'list' -d 'List cases: the active ones (open, waiting, escalated) unless told otherwise.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'show' -d 'Show a case: its fields, next action, check-ins and full timeline.'
@@ -168,6 +168,8 @@ complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "cas
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'config' -d 'Show and change the settings stored in the database.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'completions' -d 'Print the shell completion script.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" customer' -l 'customer' -d 'Only this customer\'s items (ignoring case).' -rfka '(__casekit_custom_completion ---completion today -- --customer)'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" context' -l 'context' -d 'Only what is done in this context: next actions with it, check-ins on the channel of that name (@phone, @email).' -rfka '(__casekit_custom_completion ---completion today -- --context)'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" json' -l 'json' -d 'Print JSON (its shape is documented in Docs/json.md).'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
@@ -190,6 +192,7 @@ complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_option
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" all' -l 'all' -d 'Every case, resolved and closed included.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" status' -l 'status' -d 'Only cases with this status.' -rfka 'open waiting escalated resolved closed'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" customer' -l 'customer' -d 'Only this customer\'s cases (ignoring case).' -rfka '(__casekit_custom_completion ---completion list -- --customer)'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" context' -l 'context' -d 'Only cases whose next action is done in this context (@phone, @email).' -rfka '(__casekit_custom_completion ---completion list -- --context)'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list"' -l 'tag' -d 'Only cases with this tag (repeat: all of them).' -rfka '(__casekit_custom_completion ---completion list -- --tag)'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" escalated' -l 'escalated' -d 'Only escalated cases (extra innings).'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit list" overdue' -l 'overdue' -d 'Only cases with something overdue.'
@@ -325,6 +328,8 @@ complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_option
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit checkin move" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit checkin list" overdue' -l 'overdue' -d 'Only overdue check-ins.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit checkin list" within' -l 'within' -d 'Only check-ins due within this interval: 12h, 3d, 2w, 1m.' -rfka ''
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit checkin list" customer' -l 'customer' -d 'Only this customer\'s items (ignoring case).' -rfka '(__casekit_custom_completion ---completion checkin list -- --customer)'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit checkin list" context' -l 'context' -d 'Only what is done in this context: next actions with it, check-ins on the channel of that name (@phone, @email).' -rfka '(__casekit_custom_completion ---completion checkin list -- --context)'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit checkin list" json' -l 'json' -d 'Print JSON (its shape is documented in Docs/json.md).'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit checkin list" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit checkin list" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'

@@ -116,3 +116,19 @@ struct NextActionOptions<Wording: NextActionWording>: ParsableArguments {
         try action.map { try placing.draft($0, session: session) }
     }
 }
+
+/// `--customer` and `--context` on `today` and `checkin list`: one
+/// customer's items, or only what is done in one context (see `AgendaFilter`).
+struct AgendaFilterOptions: ParsableArguments {
+    @Option(help: "Only this customer's items (ignoring case).", completion: CompletionValues.values(.customer))
+    var customer: String?
+
+    @Option(help: ArgumentHelp("Only what is done in this context: next actions with it, check-ins on the channel of that name (@phone, @email).",
+                               valueName: "context"),
+            completion: CompletionValues.values(.context))
+    var context: String?
+
+    func filter() throws -> AgendaFilter {
+        try AgendaFilter(customer: customer, context: context)
+    }
+}

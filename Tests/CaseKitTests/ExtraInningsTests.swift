@@ -170,14 +170,18 @@ import Testing
 
         let agenda = try folder.store(now: "2026-11-22T09:00").agenda()
         #expect(agenda.date == day("2026-11-22"))
-        #expect(agenda.overdueActions.map(\.caseID) == [late])
-        #expect(agenda.overdueActions.first?.due.lateness(at: local("2026-11-22T09:00")) == "2d overdue")
-        #expect(agenda.dueToday.map(\.caseID) == [today])
-        #expect(agenda.updatesOwed.map(\.caseID) == [escalated])
-        #expect(agenda.updatesOwed.first?.owed == "update the customer (escalated to Tier 2)")
-        #expect(agenda.followUps.map(\.caseID) == [waiting])
-        #expect(agenda.checkIns.map(\.caseID) == [checkIn])
-        #expect(agenda.checkIns.first?.owed == "check-in: Did it hold? (phone)")
+        let now = local("2026-11-22T09:00")
+        let dated = agenda[.overdue] + agenda[.dueToday]
+        #expect(agenda[.overdue].filter { $0.kind == .action }.map(\.caseID) == [late])
+        #expect(agenda[.overdue].first { $0.kind == .action }?.due?.lateness(at: now) == "2d overdue")
+        #expect(agenda[.dueToday].filter { $0.kind == .action }.map(\.caseID) == [today])
+        #expect(dated.filter { $0.kind == .update }.map(\.caseID) == [escalated])
+        #expect(dated.first { $0.kind == .update }?.owed == "update the customer (escalated to Tier 2)")
+        #expect(agenda[.followUps].map(\.caseID) == [waiting])
+        #expect(dated.filter { $0.kind == .checkIn }.map(\.caseID) == [checkIn])
+        #expect(dated.first { $0.kind == .checkIn }?.owed == "check-in: Did it hold? (phone)")
+        // The waiting case is snoozed; the other two have no next step.
+        #expect(agenda[.noNextAction].map(\.caseID) == [escalated, checkIn])
         #expect(agenda.activeCases == 6)
         // Sunday: the week ends today; today's 15:00 action and all-day check-in are still ahead.
         #expect(agenda.dueThisWeek == 2)

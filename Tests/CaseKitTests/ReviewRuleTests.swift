@@ -188,6 +188,8 @@ import Glibc
             Store.selectStale, Store.selectWithoutNextAction, Store.selectPendingActions, Store.selectDueActions,
             Store.selectDueCheckIns, Store.selectEscalationContact, Store.selectDueFollowUps,
             Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectWins,
+            Store.selectUndatedUrgentActions, Store.selectWithoutNextStep, Store.selectUpsetNotContacted,
+            Store.countActiveOfCustomer,
         ]
         for sql in queries {
             let placeholders = sql.filter { $0 == "?" }.count

@@ -25,11 +25,11 @@ import Testing
         #expect(day.text == """
             Today, Fri 2026-11-20
 
-            Next actions due today (1)
+            Due today (1)
               ID  WHEN   CUSTOMER   TITLE → OWED
                1  today  Acme Corp  Double charge on invoice → Call billing to confirm the overcharge @phone
 
-            1 active case, 1 due this week
+            1 thing today · 1 active case
 
             """)
 
@@ -40,13 +40,13 @@ import Testing
         #expect(try casekit.ok("escalate", "1", "--to", "Billing", "--reason", "Refund needs finance approval")
             == "case 1: escalated to Billing; next customer update Sun (2026-11-22)\n")
         day = try today(at: "2026-11-20T11:00")
-        #expect(day.text.hasPrefix("Today, Fri 2026-11-20\n\nNothing overdue or due today.\n"))
-        #expect((day.json["counts"] as? [String: Int]) == ["active_cases": 1, "due_this_week": 1])
+        #expect(day.text.hasPrefix("Today, Fri 2026-11-20\n\nNothing to do today · 1 active case\n"))
+        #expect((day.json["counts"] as? [String: Int]) == ["things": 0, "overdue": 0, "active_cases": 1, "due_this_week": 1])
 
         // Sunday: the first customer update is owed today, and given.
         day = try today(at: "2026-11-22T09:00")
         #expect(day.text.contains("""
-            Extra innings: customer update owed (1)
+            Due today (1)
               ID  WHEN   CUSTOMER   TITLE → OWED
                1  today  Acme Corp  Double charge on invoice → update the customer (escalated to Billing)
             """))
@@ -59,7 +59,12 @@ import Testing
         // Wednesday: the second update is a day late, and the chase is due.
         day = try today(at: "2026-11-25T10:00")
         #expect(day.text.contains("   1  1d overdue  Acme Corp  Double charge on invoice → update the customer (escalated to Billing)\n"))
-        #expect(day.text.contains("Next actions due today (1)"))
+        #expect(day.text.contains("""
+            Due today (1)
+              ID  WHEN   CUSTOMER   TITLE → OWED
+               1  today  Acme Corp  Double charge on invoice → Chase Billing for the refund approval
+            """))
+        #expect(day.text.hasSuffix("2 things today, 1 overdue · 1 active case\n"))
         let late = try #require(items(day.json, "updates_owed").first)
         #expect(late["late"] as? String == "1d overdue")
         #expect(late["due"] as? String == "2026-11-24")
@@ -82,11 +87,11 @@ import Testing
         // Sunday: did the refund arrive?
         day = try today(at: "2026-11-29T09:00")
         #expect(day.text.contains("""
-            Check-ins due (1)
+            Due today (1)
               ID  WHEN   CUSTOMER   TITLE → OWED
                1  today  Acme Corp  Double charge on invoice → follow-up: Did the fix hold?
             """))
-        #expect(day.text.hasSuffix("0 active cases, 1 due this week\nNo weekly review yet: casekit review\n"))
+        #expect(day.text.hasSuffix("1 thing today · 0 active cases\nNo weekly review yet: casekit review\n"))
         let refused = try casekit.run("close", "1")
         #expect(refused.isRefusal(1, mentioning: "pending follow-up check-in", "--force"))
         try casekit.ok("checkin", "done", "1", "--note", "Refund arrived, Dana is happy")
@@ -95,9 +100,7 @@ import Testing
         #expect(day.text == """
             Today, Sun 2026-11-29
 
-            Nothing overdue or due today.
-
-            0 active cases, 0 due this week
+            Nothing to do today · 0 active cases
             No weekly review yet: casekit review
 
             """)

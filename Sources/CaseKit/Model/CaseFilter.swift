@@ -14,6 +14,9 @@ public struct CaseFilter: Sendable {
     /// Statuses to show; empty means every status.
     public var statuses: [CaseStatus] = Policy.activeStatuses
     public var customer: String?
+    /// Only cases whose pending next action has this context (`@phone`),
+    /// ignoring case.
+    public var context: String?
     /// Every tag must be on the case.
     public var tags: [String] = []
     /// Only cases with something overdue: next action, follow-up date or check-in.

@@ -30,6 +30,8 @@ public enum Policy {
     public static let actingStatuses: [CaseStatus] = [.open, .escalated]
     /// Moods that call for a check-in.
     public static let upsetMoods: [Mood] = [.anxious, .frustrated, .angry]
+    /// An upset customer not contacted for this long is on the agenda.
+    public static let upsetContactWithin = Interval(count: 1, unit: .days)
 
     /// `('open', 'waiting', 'escalated')`, for `status IN …`. A query that
     /// wants the active cases' partial index must say it the same way.

@@ -8,6 +8,9 @@ extension Store {
         var caseID: Int64
         var customer: String?
         var title: String
+        /// The case's, for the agenda's order and its upset mark.
+        var priority: Priority
+        var latestMood: Mood?
         var uuid: String
         var text: String
         var context: String?
@@ -20,6 +23,8 @@ extension Store {
         var uuid: String
         var customer: String?
         var title: String
+        var priority: Priority
+        var latestMood: Mood?
         var caseStatus: CaseStatus
         /// The team it is escalated to, when it is.
         var team: String?
@@ -59,7 +64,7 @@ extension Store {
     static let actionCanFallDue = "+c.status IN \(Policy.actingStatusesSQL)"
 
     static let selectDueActions = """
-        SELECT c.id AS case_id, c.customer, c.title, n.uuid, n.text, n.context, n.due_at, n.due_all_day
+        SELECT c.id AS case_id, c.customer, c.title, c.priority, c.latest_mood, n.uuid, n.text, n.context, n.due_at, n.due_all_day
         FROM next_actions n JOIN cases c ON c.id = n.case_id
         WHERE n.state = 'pending' AND \(dueWithin("n")) AND \(actionCanFallDue)
         ORDER BY \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id
@@ -74,8 +79,11 @@ extension Store {
             let title = try columns.index("title"), uuid = try columns.index("uuid"), text = try columns.index("text")
             let context = try columns.index("context"), dueAt = try columns.index("due_at")
             let dueAllDay = try columns.index("due_all_day")
+            let priority = try columns.index("priority"), latestMood = try columns.index("latest_mood")
             return { row in
                 DueAction(caseID: row.int(caseID), customer: row.optionalString(customer), title: row.string(title),
+                          priority: Priority(rawValue: row.string(priority)) ?? .normal,
+                          latestMood: row.optionalString(latestMood).flatMap(Mood.init(rawValue:)),
                           uuid: row.string(uuid), text: row.string(text), context: row.optionalString(context),
                           due: Due(deadline: row.int(dueAt), allDay: row.bool(dueAllDay)))
             }
@@ -83,7 +91,7 @@ extension Store {
     }
 
     static let selectDueCheckIns = """
-        SELECT c.customer, c.title, c.status AS case_status,
+        SELECT c.customer, c.title, c.priority, c.latest_mood, c.status AS case_status,
             CASE c.status WHEN 'escalated'
                 THEN (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL) END AS team,
             k.uuid, \(CheckIn.selection)
@@ -100,9 +108,11 @@ extension Store {
             let readCheckIn = try CheckIn.decoder(columns), uuid = try columns.index("uuid")
             let customer = try columns.index("customer"), title = try columns.index("title")
             let status = try columns.index("case_status"), team = try columns.index("team")
+            let priority = try columns.index("priority"), latestMood = try columns.index("latest_mood")
             return { row in
                 DueCheckIn(checkIn: readCheckIn(row), uuid: row.string(uuid), customer: row.optionalString(customer),
-                           title: row.string(title), caseStatus: CaseStatus(rawValue: row.string(status)) ?? .open,
+                           title: row.string(title), priority: Priority(rawValue: row.string(priority)) ?? .normal,
+                           latestMood: row.optionalString(latestMood).flatMap(Mood.init(rawValue:)), caseStatus: CaseStatus(rawValue: row.string(status)) ?? .open,
                            team: row.optionalString(team))
             }
         }, body)

@@ -138,6 +138,10 @@ extension Store {
             conditions.append("c.customer = ? COLLATE NOCASE")
             arguments.append(customer)
         }
+        if let context = filter.context {
+            conditions.append("n.context = ? COLLATE NOCASE")
+            arguments.append(context)
+        }
         for tag in filter.tags {
             conditions.append("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)")
             arguments.append(tag)

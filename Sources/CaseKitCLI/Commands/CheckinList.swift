@@ -10,6 +10,7 @@ extension Casekit {
                 Examples:
                   casekit checkin list --within 7d
                   casekit checkin list --overdue --json
+                  casekit checkin list --context @phone --customer Globex
                 """)
 
         @Flag(help: "Only overdue check-ins.")
@@ -18,12 +19,14 @@ extension Casekit {
         @Option(help: ArgumentHelp("Only check-ins due within this interval: 12h, 3d, 2w, 1m.", valueName: "interval"))
         var within: Interval?
 
+        @OptionGroup var filter: AgendaFilterOptions
         @OptionGroup var output: JSONOption
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let session = try Session(store)
-            let listings = try session.openStore(for: .read).pendingCheckIns(overdueOnly: overdue, within: within)
+            let listings = try session.openStore(for: .read).pendingCheckIns(overdueOnly: overdue, within: within,
+                                                                                 filter: try filter.filter())
             if output.json {
                 print(AgendaJSON.checkIns(listings, now: session.now).rendered())
             } else {

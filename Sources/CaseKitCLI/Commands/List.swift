@@ -26,6 +26,11 @@ extension Casekit {
         @Option(help: "Only this customer's cases (ignoring case).", completion: CompletionValues.values(.customer))
         var customer: String?
 
+        @Option(help: ArgumentHelp("Only cases whose next action is done in this context (@phone, @email).",
+                                   valueName: "context"),
+                completion: CompletionValues.values(.context))
+        var context: String?
+
         @Option(help: ArgumentHelp("Only cases with this tag (repeat: all of them).", valueName: "tag"),
                 completion: CompletionValues.values(.tag))
         var tag: [String] = []
@@ -60,6 +65,8 @@ extension Casekit {
             if let status { filter.statuses = [status] }
             if escalated { filter.statuses = [.escalated] }
             filter.customer = customer
+            // run() refuses a context that is not one word first.
+            filter.context = context.flatMap { try? FieldRules.context($0) }
             filter.tags = tag
             filter.overdueOnly = overdue
             filter.sort = sort
@@ -68,6 +75,7 @@ extension Casekit {
         }
 
         func run() throws {
+            if let context { _ = try FieldRules.context(context) }
             let session = try Session(store)
             let cases = try session.openStore(for: .read).listCases(filter)
             if output.json {

@@ -2,40 +2,55 @@ import CaseKit
 
 /// Human output of `today` and `checkin list`.
 enum AgendaText {
-    static func agenda(_ agenda: Agenda, session: Session) {
+    static func agenda(_ agenda: Agenda, filter: AgendaFilter, session: Session) {
         let terminal = session.terminal
         var output = Output()
-        output.line(terminal.paint("Today, \(Due.weekdayNames[agenda.date.weekday]) \(agenda.date.iso)", .bold))
-        let sections: [(String, [AgendaItem])] = [
-            ("Overdue next actions", agenda.overdueActions),
-            ("Check-ins due", agenda.checkIns),
-            ("Extra innings: customer update owed", agenda.updatesOwed),
-            ("Waiting: follow-up date has come", agenda.followUps),
-            ("Next actions due today", agenda.dueToday),
-        ]
-        for (heading, items) in sections where !items.isEmpty {
+        let narrowed = [filter.customer.map { "customer \(VisibleText.of($0))" }, filter.context.map(VisibleText.of)]
+            .compactMap { $0 }
+        output.line(terminal.paint("Today, \(Due.weekdayNames[agenda.date.weekday]) \(agenda.date.iso)"
+            + (narrowed.isEmpty ? "" : " (\(narrowed.joined(separator: ", ")))"), .bold))
+        for section in agenda.sections where !section.items.isEmpty {
             output.line()
-            output.line(terminal.paint("\(heading) (\(items.count))", .bold))
+            output.line(terminal.paint("\(heading(section.kind)) (\(section.items.count))", .bold))
             var table = Table([.init(header: "ID", alignRight: true), .init(header: "WHEN"),
                                .init(header: "CUSTOMER", fit: .drops(1), maximumWidth: Table.customerWidth),
                                .init(header: "TITLE → OWED", fit: .wraps)])
-            for item in items {
-                let when = item.due.label(at: session.now)
-                table.append([String(item.caseID), when, item.customer ?? "-", "\(item.title) → \(item.owed)"],
+            for item in section.items {
+                // The upset section says the mood in words; elsewhere it marks the customer.
+                let mood = section.kind == .upset ? nil : item.upsetMood.map { "(\($0.rawValue))" }
+                let customer = [item.customer, mood].compactMap { $0 }.joined(separator: " ")
+                table.append([String(item.caseID), item.due?.label(at: session.now) ?? "-",
+                              customer.isEmpty ? "-" : customer, "\(item.title) → \(item.owed)"],
                              styles: [nil, CaseText.dueStyle(item.due, now: session.now)])
             }
             table.render(on: terminal, into: &output, indent: "  ")
         }
-        if agenda.isEmpty {
-            output.line()
-            output.line("Nothing overdue or due today.")
-        }
         output.line()
-        output.line("\(plural(agenda.activeCases, "active case")), \(agenda.dueThisWeek) due this week")
+        output.line(countLine(agenda))
         if let reminder = agenda.reviewReminder {
             output.line(terminal.paint(reminder, .yellow))
         }
         output.flush()
+    }
+
+    static func heading(_ kind: AgendaSection.Kind) -> String {
+        switch kind {
+        case .overdue: "Overdue"
+        case .dueToday: "Due today"
+        case .noDueDate: "Urgent and high priority, no due date"
+        case .noNextAction: "No next action: decide the next step"
+        case .upset: "Upset customers, not contacted in the last day"
+        case .followUps: "Waiting: follow-up date has come"
+        }
+    }
+
+    /// `9 things today, 3 overdue · 17 active cases`: every line above is a
+    /// thing, and the overdue ones are those of the first section.
+    static func countLine(_ agenda: Agenda) -> String {
+        let overdue = agenda[.overdue].count
+        let today = agenda.isEmpty ? "Nothing to do today"
+            : plural(agenda.things, "thing") + " today" + (overdue > 0 ? ", \(overdue) overdue" : "")
+        return today + " · " + plural(agenda.activeCases, "active case")
     }
 
     static func checkIns(_ listings: [CheckInListing], session: Session) {
