@@ -123,7 +123,7 @@ import Testing
         casekit.now = "2026-11-22T12:00"
         var day = try agenda()
         #expect(day.dueToday.isEmpty)
-        #expect(try casekit.ok("today").contains("Nothing overdue or due today."))
+        #expect(try casekit.ok("today").contains("Nothing to do today"))
         // Tuesday: both actions are past their dates; only Acme's counts.
         try expectAgreement(at: "2026-11-24T09:00", overdue: [2])
         let list = try casekit.ok("list")

@@ -101,7 +101,7 @@ import Testing
             let whole = try run("list", columns: columns)
             let lines = whole.split(separator: "\n")
             #expect(lines.count == 5, "\(whole)")
-            #expect(lines[0] == "ID  STATUS  PRIORITY  DUE         CUSTOMER                                   TITLE / NEXT ACTION")
+            #expect(lines[0] == "ID  STATUS  PRIORITY  DUE         CUSTOMER                                   CONTEXT  WAITS FOR  TITLE / NEXT ACTION")
             #expect(lines[1].hasSuffix("\(Self.longTitle) → \(Self.longAction)"))
         }
         casekit.environment["COLUMNS"] = "wide"
