@@ -12,6 +12,14 @@ public struct StoreOptions: ParsableArguments {
     public var noColor = false
 
     public init() {}
+
+    /// An empty path (`--db "$DB"` with DB unset in a script) must not
+    /// quietly mean the default database, which is the agent's real queue.
+    public func validate() throws {
+        if let db, db.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--db was given an empty path (an unset variable?); give the database file's path")
+        }
+    }
 }
 
 /// `--json` on the commands that print something to read.

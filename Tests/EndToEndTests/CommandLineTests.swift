@@ -32,6 +32,15 @@ import Testing
 
     /// A one-letter word is left to ArgumentParser as a short option: an
     /// unknown one is still refused.
+    /// `--db ""` (an unset variable in a script) is refused, never read as
+    /// "the default database", which is the agent's real queue.
+    @Test(arguments: ["", " ", "\t"])
+    func anEmptyDatabasePathIsRefused(_ path: String) throws {
+        try casekit.expectRefused(["--db", path, "close", "1"], code: 64, mentioning: ["--db", "empty path"])
+        try casekit.expectRefused(["note", "1", "hello", "--db", path], code: 64, mentioning: ["--db", "empty path"])
+        try casekit.expectRefused(["--db=\(path)", "list"], code: 64, mentioning: ["--db"])
+    }
+
     @Test func anUnknownShortOptionIsRefused() throws {
         try casekit.expectRefused(["note", "1", "-x"], code: 64, mentioning: [])
         try casekit.expectRefused(["note", "1", "-o", "x"], code: 64, mentioning: ["-o"])
