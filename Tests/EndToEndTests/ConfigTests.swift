@@ -206,6 +206,7 @@ import Testing
             (text.replacingOccurrences(of: "\"settings\": {", with: "\"settings\": [], \"x\": {"), ["settings", "an object"]),
             (text.replacingOccurrences(of: "\"stale-after\": {", with: "\"stale-after\": 3, \"y\": {"), ["stale-after", "an object"]),
             (text.replacingOccurrences(of: "\"stale-after\": {", with: "\"wait\": {\"value\": \"1d\", \"set\": \"2026-11-20T00:00:00Z\"}, \"wait\": {"), ["wait", "twice"]),
+            (text.replacingOccurrences(of: "\"stale-after\": {", with: "\"stale-after\": {\"value\": \"3d\", "), ["stale-after", "\"value\" appears twice"]),
         ]
         for (document, words) in bad {
             try casekit.expectImportRefused(Array(document.utf8), mentioning: words)

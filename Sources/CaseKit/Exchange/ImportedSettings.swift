@@ -25,6 +25,8 @@ struct ImportedSettings: Sendable {
                 continue
             }
             guard case .object = member else { throw Self.failure(name, "must be an object, not \(member.kindName)") }
+            // Two "value"s would leave the one kept to chance, as in a case record.
+            if let field = member.repeatedKey { throw Self.failure(name, "field \"\(field)\" appears twice") }
             guard case .string(let setText)? = member["set"], let setAt = LocalTime.instant(rfc3339: setText),
                   setAt <= now + 86_400 else {
                 throw Self.failure(name, "field \"set\" must be when it was set, in RFC 3339 (e.g. 2026-11-22T14:00:00Z), no later than a day from now")
