@@ -112,6 +112,27 @@ import Testing
         try expectAgreement(at: "2026-11-23T09:30", overdue: [1], owed: [1])
     }
 
+    /// `list` sorts a waiting case by the follow-up date it shows, not by
+    /// its snoozed action's date, with or without a limit.
+    @Test func listSortsAWaitingCaseByItsFollowUp() throws {
+        casekit.now = "2026-11-20T09:00"
+        try casekit.ok("open", "A", "--next", "Call a", "--due", "yesterday")
+        try casekit.ok("open", "B", "--next", "Call b", "--due", "today")
+        try casekit.ok("open", "C", "--next", "Call c", "--due", "tomorrow")
+        try casekit.ok("wait", "1", "--on", "Globex IT", "--until", "+5d")
+        try casekit.ok("open", "D", "--next", "Call d")
+        func ids(_ arguments: String...) throws -> [Int] {
+            let output = try casekit.run(["list", "--json"] + arguments)
+            let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+            return (json?["cases"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
+        }
+        #expect(try ids() == [2, 3, 1, 4])
+        #expect(try ids("--limit", "1") == [2])
+        #expect(try ids("--status", "waiting") == [1])
+        casekit.now = "2026-11-26T09:00"
+        #expect(try ids("--overdue") == [2, 3, 1])
+    }
+
     @Test func waitingSnoozesTheNextAction() throws {
         try casekit.ok("open", "Wi-Fi drops in the east wing", "--customer", "Globex", "--next", "Call Globex IT about the AP logs",
                        "--due", "today", "--context", "@phone")

@@ -38,6 +38,10 @@ public struct CaseSummary: Sendable, Equatable {
     /// The next action's due date while it counts; nil while the case waits
     /// (its action is snoozed, see `Policy.actingStatuses`).
     public var actionDue: Due? { `case`.status.isActing ? nextAction?.due : nil }
+
+    /// The date `list` shows and sorts by: a waiting case's follow-up date,
+    /// else the next action's while it counts.
+    public var shownDue: Due? { `case`.status == .waiting ? `case`.followUp : actionDue }
 }
 
 /// Extra innings as `list` shows them: who has the case, and when the next

@@ -26,10 +26,15 @@ extension Store {
             // off the due-date index in order, so a limit stops the scan early;
             // merged here (their order depends on the time zone), then
             // undated cases follow. Same order as one ORDER BY, without
-            // sorting every row.
-            let dated = Self.mergedByDue(try listSegment(filter, .dated(allDay: false), limit: filter.limit),
-                                         try listSegment(filter, .dated(allDay: true), limit: filter.limit),
-                                         limit: filter.limit)
+            // sorting every row. A waiting case sorts by the follow-up date it
+            // shows (its action is snoozed): those few are read apart and
+            // sorted here.
+            let actions = Self.mergedByDue(try listSegment(filter, .dated(allDay: false), limit: filter.limit),
+                                           try listSegment(filter, .dated(allDay: true), limit: filter.limit),
+                                           limit: filter.limit)
+            let waiting = filter.statuses.isEmpty || filter.statuses.contains(.waiting)
+                ? try listSegment(filter, .waiting, limit: nil).sorted { Self.dueKey($0) < Self.dueKey($1) } : []
+            let dated = Self.mergedByDue(actions, waiting, limit: filter.limit)
             let remaining = filter.limit.map { $0 - dated.count }
             guard remaining.map({ $0 > 0 }) ?? true else { return dated }
             return dated + (try listSegment(filter, .undated, limit: remaining))
@@ -61,7 +66,7 @@ extension Store {
         var lastDay: (date: LocalDate, end: Int64)?
         func key(_ summary: CaseSummary) -> (Int64, Int, Int64) {
             var instant = Int64.max
-            switch summary.nextAction?.due {
+            switch summary.shownDue {
             case .instant(let value): instant = value
             case .day(let date):
                 if let lastDay, lastDay.date == date {
@@ -86,14 +91,23 @@ extension Store {
         return merged
     }
 
+    /// The list's order by due date for one row: the instant its shown date
+    /// falls due, then priority, then id.
+    static func dueKey(_ summary: CaseSummary) -> (Int64, Int, Int64) {
+        (summary.shownDue?.instantDue ?? .max, -summary.case.priority.rank, summary.case.id)
+    }
+
     /// Which part of the list one query reads.
-    enum ListSegment {
+    enum ListSegment: Equatable {
         case all
         /// Cases whose pending next action has a due date, timed or whole-day,
         /// by that date.
         case dated(allDay: Bool)
         /// Cases without a dated pending next action.
         case undated
+        /// Waiting cases, which sort by their follow-up date (not in the
+        /// segments above when sorting by due date).
+        case waiting
 
         var isDated: Bool {
             if case .dated = self { return true }
@@ -126,6 +140,10 @@ extension Store {
         case .all: break
         case .dated(let allDay): conditions.append("n.due_at IS NOT NULL AND n.due_all_day = \(allDay ? 1 : 0)")
         case .undated: conditions.append("n.due_at IS NULL")
+        case .waiting: conditions.append("c.status = 'waiting'")
+        }
+        if filter.sort == .due, segment.isDated || segment == .undated {
+            conditions.append("\(segment.isDated ? "+c.status" : "c.status") <> 'waiting'")
         }
         if !filter.statuses.isEmpty {
             // In the dated segments the unary + keeps SQLite off the status
@@ -166,7 +184,10 @@ extension Store {
         case (.due, _): order = "n.due_at IS NULL, n.due_at, \(priorityRank), c.id"
         case (.updated, _): order = "c.updated_at DESC, c.id DESC"
         case (.priority, _):
-            order = "\(priorityRank), n.due_at IS NULL, \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id"
+            // Within a priority, by the date the row shows (a waiting case's follow-up).
+            let shownAt = "CASE c.status WHEN 'waiting' THEN c.follow_up_at ELSE n.due_at END"
+            let shownAllDay = "CASE c.status WHEN 'waiting' THEN c.follow_up_all_day ELSE n.due_all_day END"
+            order = "\(priorityRank), \(shownAt) IS NULL, \(dueOrder(shownAt, allDay: shownAllDay)), c.id"
         case (.id, _): order = "c.id"
         }
         let from = segment.isDated

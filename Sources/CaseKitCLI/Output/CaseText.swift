@@ -20,7 +20,7 @@ enum CaseText {
         for summary in summaries {
             let item = summary.case
             // A waiting case is due back on its follow-up date; its action is snoozed till then.
-            let due = item.status == .waiting ? item.followUp : summary.actionDue
+            let due = summary.shownDue
             let next = summary.nextAction.map { " → \($0.text)" } ?? (item.status.isActive ? " → (no next action)" : "")
             table.append(
                 [String(item.id), item.status.rawValue, item.priority.rawValue, due?.label(at: now) ?? "-",
