@@ -40,6 +40,7 @@ import Testing
         (.extraVerbs, "reach out"), (.extraVerbs, "call;rm -rf"), (.extraVerbs, "ring\u{1B}[31m"), (.extraVerbs, "ring\u{202E}"),
         (.extraVerbs, "ring\u{0}"), (.extraVerbs, "ring\nchase"), (.extraVerbs, String(repeating: "a", count: 41)),
         (.extraVerbs, "☎️"), (.extraVerbs, "$(reboot)"), (.extraVerbs, "`id`"), (.extraVerbs, ""),
+        (.extraVerbs, "-"), (.extraVerbs, "'"), (.extraVaguePhrases, "- -"),
         (.extraVaguePhrases, "one two three four five six seven"), (.extraVaguePhrases, "touch\u{7}base"),
         (.extraVaguePhrases, "touch, base"), (.extraVaguePhrases, "   "), (.extraVaguePhrases, "touch base\u{200F}"),
     ])

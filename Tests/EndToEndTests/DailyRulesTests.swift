@@ -133,6 +133,24 @@ import Testing
         #expect(try ids("--overdue") == [2, 3, 1])
     }
 
+    /// One long "waiting on …" is shortened on a terminal-wide table rather
+    /// than pushing CONTEXT and WAITS FOR off every row.
+    @Test func aLongWaitDoesNotHideTheColumns() throws {
+        try casekit.ok("open", "Printer offline", "--customer", "Initech", "--next", "Call Bob about the printer",
+                       "--due", "today", "--context", "@phone")
+        try casekit.ok("open", "VPN drops every hour", "--customer", "Globex", "--next", "Send logs to the network team",
+                       "--context", "@email")
+        try casekit.ok("wait", "2", "--on", "Globex IT, second-level network team (their ticket 4411)")
+        casekit.environment["COLUMNS"] = "140"
+        let lines = try casekit.ok("list").split(separator: "\n")
+        #expect(lines[0].contains("CONTEXT") && lines[0].contains("WAITS FOR"), "\(lines)")
+        let waiting = try #require(lines.first { $0.contains("VPN drops") })
+        #expect(waiting.contains("waiting on Globex IT, second-level") && waiting.contains("…"), "\(waiting)")
+        #expect(waiting.contains("Send logs to the network team") && waiting.count <= 140, "\(waiting)")
+        casekit.environment["COLUMNS"] = nil
+        #expect(try casekit.ok("list").contains("(their ticket 4411)"))
+    }
+
     @Test func waitingSnoozesTheNextAction() throws {
         try casekit.ok("open", "Wi-Fi drops in the east wing", "--customer", "Globex", "--next", "Call Globex IT about the AP logs",
                        "--due", "today", "--context", "@phone")

@@ -106,8 +106,10 @@ public enum Setting: String, CaseIterable, Sendable {
 
     /// Letters, with the hyphens and apostrophes of "re-send" and "don't":
     /// what the vague check compares, and nothing a terminal could act on.
+    /// At least one letter: a lone `-` would read as an empty value.
     static func isWord(_ word: some StringProtocol) -> Bool {
         (1...40).contains(word.count) && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
+            && word.contains(where: \.isLetter)
     }
 
     private static func notWords(_ text: String, _ what: String) -> CaseKitError {

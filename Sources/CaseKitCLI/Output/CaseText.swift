@@ -13,7 +13,7 @@ enum CaseText {
             .init(header: "ID", alignRight: true), .init(header: "STATUS", fit: .drops(4)),
             .init(header: "PRIORITY", fit: .drops(3)), .init(header: "DUE"),
             .init(header: "CUSTOMER", fit: .drops(5), maximumWidth: Table.customerWidth),
-            .init(header: "CONTEXT", fit: .drops(1)), .init(header: "WAITS FOR", fit: .drops(2)),
+            .init(header: "CONTEXT", fit: .drops(1)), .init(header: "WAITS FOR", fit: .drops(2), maximumWidth: Table.waitsForWidth),
             .init(header: "TITLE / NEXT ACTION", fit: .wraps),
         ])
         let now = session.now

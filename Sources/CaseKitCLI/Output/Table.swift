@@ -40,6 +40,9 @@ struct Table {
     static let stackIndent = 4
     /// Customers are cut to this many columns on a limited width.
     static let customerWidth = 24
+    /// `list`'s WAITS FOR: one long "waiting on …" must not push the column
+    /// (and CONTEXT before it) off every row; `show` has it whole.
+    static let waitsForWidth = 36
 
     let columns: [Column]
     /// Every cell, row after row: flat, so that a row costs no arrays of its
