@@ -332,4 +332,23 @@ extension DailyAgendaTests {
         let all = try casekit.json("today", "--all", "--json")
         #expect(sections(all)["overdue"]?.first { $0["case_id"] as? Int == 2 }?["mood"] as? String == "angry")
     }
+
+    /// The week's count runs to the end of Sunday, counted apart from
+    /// today's on a weekday and the same as today's on a Sunday.
+    @Test func theWeeksCountOnAWeekdayAndOnSunday() throws {
+        casekit.now = "2026-11-16T09:00"
+        try open("Today", "--next", "Call back", "--due", "2026-11-18 16:00")
+        try open("This week", "--next", "Call back", "--due", "2026-11-20")
+        try open("Sunday", "--next", "Call back", "--due", "2026-11-22")
+        try open("Next week", "--next", "Call back", "--due", "2026-11-25")
+        casekit.now = "2026-11-18T09:00"
+        var json = try casekit.json("today", "--limit", "1", "--json")
+        #expect((json["counts"] as? [String: Any])?["due_this_week"] as? Int == 3)
+        #expect(ids(json, "due-today") == [1])
+        casekit.now = "2026-11-22T09:00"
+        json = try casekit.json("today", "--limit", "1", "--json")
+        #expect((json["counts"] as? [String: Any])?["due_this_week"] as? Int == 1)
+        #expect(ids(json, "due-today") == [3] && ids(json, "overdue") == [1])
+        #expect((json["sections"] as? [[String: Any]])?.first?["total"] as? Int == 2)
+    }
 }

@@ -103,7 +103,9 @@ extension Store {
             agenda.fill(.overdue, overdue.items, total: overdue.total)
             let dueToday = try dueItems(after: startOfNow, through: endOfToday, filter: filter, limit: limit)
             agenda.fill(.dueToday, dueToday.items, total: dueToday.total)
-            agenda.dueThisWeek = try dueCount(after: startOfNow, through: endOfWeek, filter: filter)
+            // On a Sunday the week ends with today: the same window, counted already.
+            agenda.dueThisWeek = endOfWeek == endOfToday ? dueToday.total
+                : try dueCount(after: startOfNow, through: endOfWeek, filter: filter)
             // Follow-ups, upset customers and cases with no next action have
             // no context: a context filter leaves them out. These sections
             // are read whole (their counts and the upset section need every
@@ -149,14 +151,18 @@ extension Store {
     /// `upper`, in agenda order: the first `limit` (all when nil), and how
     /// many there are. Each of the four streams (two kinds, timed and
     /// whole-day) stops after `limit` items, the first `limit` of their
-    /// merge are the section's; a COUNT gives the total.
+    /// merge are the section's; COUNTs give the total when a stream was cut.
     private func dueItems(after lower: DeadlineBound, through upper: DeadlineBound, filter: AgendaFilter,
                           limit: Int?) throws -> (items: [AgendaItem], total: Int) {
         var items: [AgendaItem] = []
         let window = Self.dueWithinArguments(after: lower, through: upper)
+        // A stream that stops short of the cap read all it had.
+        var readAll = true
         for allDay in [false, true] {
+            var read = (actions: 0, checkIns: 0)
             let stream: [any SQLBindable] = [allDay, Int64(limit ?? -1)]
             try forEachDueAction(Self.selectAgendaActions, window + Self.filterArguments(filter, checkIns: false) + stream) { action in
+                read.actions += 1
                 items.append(AgendaItem(kind: .action, caseID: action.caseID, customer: action.customer,
                                         title: action.title, priority: action.priority,
                                         upsetMood: Self.upset(action.latestMood),
@@ -164,6 +170,7 @@ extension Store {
                                         due: action.due, context: action.context))
             }
             try forEachDueCheckIn(Self.selectAgendaCheckIns, window + Self.filterArguments(filter, checkIns: true) + stream) { due in
+                read.checkIns += 1
                 let owed = due.isOwedUpdate
                     ? "update the customer (escalated to \(due.team ?? "another team"))" : Self.describe(due.checkIn)
                 items.append(AgendaItem(kind: due.isOwedUpdate ? .update : .checkIn, caseID: due.checkIn.caseID,
@@ -171,10 +178,11 @@ extension Store {
                                         upsetMood: Self.upset(due.latestMood), owed: owed, due: due.checkIn.due,
                                         checkInID: due.checkIn.id))
             }
+            if let limit, read.actions == limit || read.checkIns == limit { readAll = false }
         }
         let ordered = Array(Self.inAgendaOrder(items).prefix(limit ?? .max))
-        // Uncapped, the streams held everything: no need to count.
-        guard limit != nil else { return (ordered, ordered.count) }
+        // When every stream read all it had, `items` is the whole window: no need to count.
+        guard !readAll else { return (ordered, items.count) }
         return (ordered, try dueCount(after: lower, through: upper, filter: filter))
     }
 
