@@ -49,37 +49,78 @@ LIMIT 50;
 # local wall clock, timed ones with the instant, and both are ordered by the instant they fall due.
 DUE_ORDER = "CASE {t}.due_all_day WHEN 1 THEN CAST(strftime('%s', {t}.due_at, 'unixepoch', 'utc') AS INTEGER) ELSE {t}.due_at END"
 # What `today` runs at 2026-11-22T09:00 (end of today 1795410000, on the wall clock 1795392000; end
-# of week the same: a Sunday; now on the wall clock {NOW} - 5 h).
-TODAY_SQL = f"""
-SELECT c.id, c.customer, c.title, n.text, n.context, n.due_at, n.due_all_day
+# of week the same: a Sunday; now on the wall clock {NOW} - 5 h), showing 10 items per section: for
+# the overdue and due-today windows, four streams (next actions and check-ins, timed and whole-day)
+# straight off the due-date indexes, each stopping after 10 rows, and two COUNTs for the total;
+# the week's count; then the undated sections, the follow-ups, the upset customers and the counts.
+PRIORITY_RANK = "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+INT64_MIN = -2**63
+WALL_NOW = NOW - 5 * 3600
+
+
+def due_within(t, lower, upper):
+    """`Store.dueWithin` with its values spelled out: (instant, wall clock) bounds."""
+    (lower_instant, lower_wall), (upper_instant, upper_wall) = lower, upper
+    return (f"{t}.due_at > {min(lower_instant, lower_wall)} AND {t}.due_at <= {max(upper_instant, upper_wall)} "
+            f"AND {t}.due_at > CASE {t}.due_all_day WHEN 1 THEN {lower_wall} ELSE {lower_instant} END "
+            f"AND {t}.due_at <= CASE {t}.due_all_day WHEN 1 THEN {upper_wall} ELSE {upper_instant} END")
+
+
+def agenda_window(lower, upper, limit=10):
+    streams = "".join(f"""
+SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, n.uuid, n.text, n.context, n.due_at, n.due_all_day
 FROM next_actions n JOIN cases c ON c.id = n.case_id
-WHERE n.state = 'pending' AND n.due_at <= 1795410000
-  AND n.due_at <= CASE n.due_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
-  AND +c.status IN ('open', 'waiting', 'escalated')
-ORDER BY {DUE_ORDER.format(t="n")}, c.id;
-SELECT c.id, c.customer, c.title, c.status,
-  (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL), k.*
+WHERE n.state = 'pending' AND {due_within("n", lower, upper)} AND +c.status IN ('open', 'escalated')
+  AND n.due_all_day = {all_day}
+ORDER BY n.due_at, {PRIORITY_RANK}, c.id LIMIT {limit};
+SELECT c.customer, c.title, c.priority, c.latest_mood, c.status,
+  CASE c.status WHEN 'escalated' THEN (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL) END,
+  k.*
 FROM check_ins k JOIN cases c ON c.id = k.case_id
-WHERE k.state = 'pending' AND k.due_at <= 1795410000
-  AND k.due_at <= CASE k.due_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
-  AND +c.status <> 'closed' ORDER BY {DUE_ORDER.format(t="k")}, k.id;
-SELECT c.id, c.customer, c.title, c.waiting_on, c.follow_up_at, c.follow_up_all_day
+WHERE k.state = 'pending' AND {due_within("k", lower, upper)} AND +c.status <> 'closed' AND k.due_all_day = {all_day}
+ORDER BY k.due_at, {PRIORITY_RANK}, c.id, k.id LIMIT {limit};""" for all_day in (0, 1))
+    return streams + agenda_count(lower, upper)
+
+
+def agenda_count(lower, upper):
+    return f"""
+SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
+WHERE n.state = 'pending' AND {due_within("n", lower, upper)} AND +c.status IN ('open', 'escalated');
+SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
+WHERE k.state = 'pending' AND {due_within("k", lower, upper)} AND +c.status <> 'closed';"""
+
+
+START, NOW_BOUND, END_OF_TODAY = (INT64_MIN, INT64_MIN), (NOW, WALL_NOW), (1795410000, 1795392000)
+TODAY_SQL = (agenda_window(START, NOW_BOUND) + agenda_window(NOW_BOUND, END_OF_TODAY)
+             + agenda_count(NOW_BOUND, END_OF_TODAY) + f"""
+SELECT c.id, c.customer, c.title, c.priority, c.latest_mood
+FROM cases c INDEXED BY cases_active_titles
+WHERE c.status IN ('open', 'waiting', 'escalated') AND c.status <> 'waiting'
+  AND NOT EXISTS (SELECT 1 FROM next_actions n WHERE n.case_id = c.id AND n.state = 'pending');
+SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, n.text, n.context
+FROM next_actions n INDEXED BY next_actions_pending_due JOIN cases c ON c.id = n.case_id
+WHERE n.state = 'pending' AND n.due_at IS NULL
+  AND c.status IN ('open', 'escalated') AND c.priority IN ('urgent', 'high');
+SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, c.waiting_on, c.follow_up_at, c.follow_up_all_day
 FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= 1795410000
   AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
 ORDER BY CASE c.follow_up_all_day WHEN 1 THEN CAST(strftime('%s', c.follow_up_at, 'unixepoch', 'utc') AS INTEGER)
   ELSE c.follow_up_at END, c.id;
+SELECT c.id, c.customer, c.title, c.priority, c.latest_mood,
+  (SELECT max(v.at) FROM events v WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done'))
+FROM cases c INDEXED BY cases_active_titles
+WHERE c.status IN ('open', 'waiting', 'escalated') AND c.latest_mood IN ('anxious', 'frustrated', 'angry')
+  AND NOT EXISTS (SELECT 1 FROM events v
+                  WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done') AND v.at > {NOW - 86400})
+  AND NOT EXISTS (SELECT 1 FROM next_actions n INDEXED BY next_actions_one_pending
+                  WHERE n.case_id = c.id AND n.state = 'pending' AND {due_within("n", START, END_OF_TODAY)}
+                    AND +c.status IN ('open', 'escalated'))
+  AND NOT EXISTS (SELECT 1 FROM check_ins k INDEXED BY check_ins_case
+                  WHERE k.case_id = c.id AND k.state = 'pending' AND {due_within("k", START, END_OF_TODAY)}
+                    AND +c.status <> 'closed');
 SELECT count(*) FROM cases WHERE status IN ('open', 'waiting', 'escalated');
-SELECT (SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
-        WHERE n.state = 'pending' AND n.due_at > {NOW - 5 * 3600} AND n.due_at <= 1795410000
-          AND n.due_at > CASE n.due_all_day WHEN 1 THEN {NOW - 5 * 3600} ELSE {NOW} END
-          AND n.due_at <= CASE n.due_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
-          AND +c.status IN ('open', 'waiting', 'escalated'))
-     + (SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND k.due_at > {NOW - 5 * 3600} AND k.due_at <= 1795410000
-          AND k.due_at > CASE k.due_all_day WHEN 1 THEN {NOW - 5 * 3600} ELSE {NOW} END
-          AND k.due_at <= CASE k.due_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
-          AND +c.status <> 'closed');
-"""
+SELECT max(at) FROM reviews;
+""")
 # `{limit}` is the instant, `{wall}` the same moment on the wall clock.
 CHECKIN_LIST_SQL = f"""
 SELECT c.customer, c.title, k.id, k.case_id, k.purpose, k.due_at, k.due_all_day, k.note, k.channel, k.state, k.outcome

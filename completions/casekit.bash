@@ -186,9 +186,9 @@ _casekit() {
 
 _casekit_today() {
     repeating_flags=()
-    non_repeating_flags=(--json --no-color --version -h --help)
+    non_repeating_flags=(--all --json --no-color --version -h --help)
     repeating_options=()
-    non_repeating_options=(--customer --context --db)
+    non_repeating_options=(--customer --context --limit --db)
     __casekit_offer_flags_options 0
 
     # Offer option value completions
@@ -199,6 +199,9 @@ _casekit_today() {
         ;;
     '--context')
         __casekit_add_completions -W "$(__casekit_custom_complete ---completion today -- --context "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--limit')
         return
         ;;
     '--db')

@@ -23,7 +23,7 @@ function __casekit_parse_tokens -S
         __casekit_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'today'
-            __casekit_parse_subcommand 0 'customer=' 'context=' 'json' 'db=' 'no-color' 'version' 'h/help'
+            __casekit_parse_subcommand 0 'customer=' 'context=' 'all' 'limit=' 'json' 'db=' 'no-color' 'version' 'h/help'
         case 'open'
             __casekit_parse_subcommand 1 'customer=' 'ref=' 'allow-duplicate-ref' 'next=' 'due=' 'context=' 'priority=' 'tag=+' 'outcome=' 'mood=' 'db=' 'no-color' 'version' 'h/help'
         case 'list'
@@ -170,6 +170,8 @@ complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "cas
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" customer' -l 'customer' -d 'Only this customer\'s items (ignoring case).' -rfka '(__casekit_custom_completion ---completion today -- --customer)'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" context' -l 'context' -d 'Only what is done in this context: next actions with it, check-ins on the channel of that name (@phone, @email).' -rfka '(__casekit_custom_completion ---completion today -- --context)'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" all' -l 'all' -d 'Every item of every section.'
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" limit' -l 'limit' -d 'Show at most this many items per section (default: 10).' -rfka ''
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" json' -l 'json' -d 'Print JSON (its shape is documented in Docs/json.md).'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit today" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'

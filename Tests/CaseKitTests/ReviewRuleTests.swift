@@ -189,10 +189,13 @@ import Glibc
             Store.selectDueCheckIns, Store.selectEscalationContact, Store.selectDueFollowUps,
             Store.selectResolvedWithoutFollowUp, Store.selectUpsetWithoutCheckIn, Store.selectWins,
             Store.selectUndatedUrgentActions, Store.selectWithoutNextStep, Store.selectUpsetNotContacted,
-            Store.countActiveOfCustomer,
+            Store.countActiveOfCustomer, Store.selectAgendaActions, Store.selectAgendaCheckIns,
+            Store.countAgendaActions, Store.countAgendaCheckIns,
         ]
         for sql in queries {
-            let placeholders = sql.filter { $0 == "?" }.count
+            // Numbered parameters (?7) may repeat: the highest number is the count.
+            let numbered = sql.matches(of: /\?(\d+)/).compactMap { Int($0.1) }
+            let placeholders = numbered.max() ?? sql.filter { $0 == "?" }.count
             let plan = try store.database.rows("EXPLAIN QUERY PLAN " + sql, Array(repeating: 0, count: placeholders)) {
                 $0.string(3)
             }
@@ -204,5 +207,31 @@ import Glibc
                         "events not searched by case index in: \(plan.joined(separator: "\n"))")
             }
         }
+    }
+
+    /// The agenda's dated streams walk a due-date index in order and sort
+    /// only within one due instant (so LIMIT stops them early); the upset
+    /// section finds a case's due items with one seek each.
+    @Test func agendaStreamsStopEarly() throws {
+        let store = try reviewer
+        func plan(_ sql: String) throws -> [String] {
+            let count = sql.matches(of: /\?(\d+)/).compactMap { Int($0.1) }.max() ?? 0
+            return try store.database.rows("EXPLAIN QUERY PLAN " + sql, Array(repeating: 0, count: count)) { $0.string(3) }
+        }
+        for (sql, index) in [(Store.selectAgendaActions, "next_actions_pending_due"),
+                             (Store.selectAgendaCheckIns, "check_ins_pending_due")] {
+            let steps = try plan(sql)
+            #expect(steps.contains { $0.contains("USING INDEX \(index)") }, "\(steps)")
+            #expect(steps.contains { $0.contains("RIGHT PART OF ORDER BY") }, "\(steps)")
+            #expect(!steps.contains { $0 == "USE TEMP B-TREE FOR ORDER BY" }, "\(steps)")
+        }
+        for (sql, index) in [(Store.countAgendaActions, "next_actions_pending_due"),
+                             (Store.countAgendaCheckIns, "check_ins_pending_due")] {
+            #expect(try plan(sql).contains { $0.contains("INDEX \(index)") })
+        }
+        let upset = try plan(Store.selectUpsetNotContacted)
+        #expect(upset.contains { $0.contains("USING INDEX next_actions_one_pending") }, "\(upset)")
+        #expect(upset.contains { $0.contains("USING INDEX check_ins_case") }, "\(upset)")
+        #expect(!upset.contains { $0.hasPrefix("SCAN n") || $0.hasPrefix("SCAN k") }, "\(upset)")
     }
 }

@@ -214,3 +214,141 @@ import Testing
         #expect(try casekit.ok("today", "--customer", "Dana\u{1B}[31m").contains("   1  today  Dana"))
     }
 }
+
+/// The cap of issue 12's speed target: each section shows its most urgent
+/// items (10, `--limit N`, `--all`), says how many more it holds, and the
+/// count line and the JSON totals count everything.
+extension DailyAgendaTests {
+    /// 14 overdue items at 2026-11-22: cases 1…10 due 2026-11-19 back to
+    /// 11-10 (whole days), 11 and 12 (urgent) due 11-08, 13 due 11-08 at
+    /// 10:00, and a check-in on case 1 due 11-08. In agenda order: 13 (its
+    /// instant is earliest), 12 (urgent), then case 1's check-in and 11 (by
+    /// id, same day, same priority), then 10, 9, … 1.
+    func fourteenOverdue() throws {
+        casekit.now = "2026-11-01T09:00"
+        for number in 1...10 {
+            try open("Case \(number)", "--customer", "Acme", "--next", "Call back", "--due", "2026-11-\(20 - number)")
+        }
+        try open("Case 11", "--customer", "Acme", "--next", "Call back", "--due", "2026-11-08")
+        try open("Case 12", "--customer", "Initech", "--priority", "urgent", "--next", "Call back", "--due", "2026-11-08")
+        try open("Case 13", "--customer", "Acme", "--next", "Call back", "--due", "2026-11-08 10:00")
+        _ = try casekit.ok("checkin", "add", "1", "2026-11-08")
+        casekit.now = "2026-11-22T09:00"
+    }
+
+    static let agendaOrder = [13, 12, 1, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+
+    /// The case ids of the agenda's lines, in order (one line per item here).
+    func shownIDs(_ text: String) -> [Int] {
+        text.split(separator: "\n").filter { $0.contains("→") }.compactMap { Int($0.split(separator: " ")[0]) }
+    }
+
+    @Test func eachSectionShowsTenThenSaysHowManyMore() throws {
+        try fourteenOverdue()
+        let text = try casekit.ok("today")
+        #expect(shownIDs(text) == Array(Self.agendaOrder.prefix(10)))
+        #expect(text.contains("Overdue (14)\n"))
+        #expect(text.contains("\n  … and 4 more overdue: casekit today --all\n"))
+        // The count line counts what is not shown too.
+        #expect(text.contains("\n14 things today, 14 overdue · 13 active cases\n"))
+    }
+
+    @Test func limitAndAllSetTheCap() throws {
+        try fourteenOverdue()
+        let three = try casekit.ok("today", "--limit", "3")
+        #expect(shownIDs(three) == [13, 12, 1])
+        #expect(three.contains("\n  … and 11 more overdue: casekit today --all\n"))
+        #expect(three.contains("\n14 things today, 14 overdue · 13 active cases\n"))
+        let all = try casekit.ok("today", "--all")
+        #expect(shownIDs(all) == Self.agendaOrder)
+        #expect(!all.contains("more overdue"))
+        // A limit the items fit in says nothing more.
+        #expect(!(try casekit.ok("today", "--limit", "14")).contains("… and"))
+        // Filtered, the hint does not drop the filter: it says to add --all.
+        let acme = try casekit.ok("today", "--customer", "acme", "--limit", "2")
+        #expect(acme.contains("Overdue (13)\n"))
+        #expect(acme.contains("\n  … and 11 more overdue: add --all to see them\n"))
+        #expect(acme.contains("\n13 things today, 13 overdue · 12 active cases\n"))
+    }
+
+    @Test func badLimitsAreRefused() throws {
+        try fourteenOverdue()
+        for arguments in [["--limit", "0"], ["--limit", "-1"], ["--limit", "-100"], ["--limit", "ten"],
+                          ["--limit", ""], ["--limit", "99999999999999999999"], ["--all", "--limit", "3"]] {
+            let result = try casekit.run(["today"] + arguments)
+            #expect(result.code == 64, "\(arguments): \(result.stderr)")
+            #expect(result.stdout.isEmpty && result.stderr.hasPrefix("casekit: error: "), "\(arguments)")
+        }
+        #expect(try casekit.run("today", "--limit", "0").stderr.contains("--limit must be 1 or more"))
+        #expect(try casekit.run("today", "--all", "--limit", "3").stderr.contains("--all and --limit"))
+    }
+
+    @Test func jsonCarriesTheCappedSectionsAndTheirTotals() throws {
+        try fourteenOverdue()
+        var json = try casekit.json("today", "--json")
+        #expect(json["limit"] as? Int == 10)
+        let overdue = try #require((json["sections"] as? [[String: Any]])?.first)
+        #expect(overdue["name"] as? String == "overdue" && overdue["total"] as? Int == 14)
+        #expect(ids(json, "overdue") == Array(Self.agendaOrder.prefix(10)))
+        #expect((json["sections"] as? [[String: Any]])?.dropFirst().allSatisfy { $0["total"] as? Int == 0 } == true)
+        let counts = try #require(json["counts"] as? [String: Any])
+        #expect(counts["things"] as? Int == 14 && counts["overdue"] as? Int == 14 && counts["active_cases"] as? Int == 13)
+        // The old keys hold the shown items, as the sections do.
+        #expect((json["overdue_actions"] as? [[String: Any]])?.count == 9)
+        #expect((json["check_ins"] as? [[String: Any]])?.count == 1)
+        json = try casekit.json("today", "--limit", "2", "--json")
+        #expect(ids(json, "overdue") == [13, 12] && json["limit"] as? Int == 2)
+        #expect((json["check_ins"] as? [[String: Any]])?.isEmpty == true)
+        json = try casekit.json("today", "--all", "--json")
+        #expect(json["limit"] is NSNull)
+        #expect(ids(json, "overdue") == Self.agendaOrder)
+        #expect((json["sections"] as? [[String: Any]])?.first?["total"] as? Int == 14)
+        #expect((json["counts"] as? [String: Any])?["things"] as? Int == 14)
+    }
+
+    @Test func undatedSectionsAreCappedAndCountedToo() throws {
+        casekit.now = "2026-11-22T09:00"
+        for number in 1...12 { try open("No step \(number)", "--customer", "Acme") }
+        try open("Angry one", "--customer", "Globex", "--mood", "angry", "--next", "Call", "--due", "2026-12-01")
+        let text = try casekit.ok("today", "--limit", "5")
+        #expect(text.contains("No next action: decide the next step (12)\n"))
+        #expect(text.contains("\n  … and 7 more with no next action: casekit today --all\n"))
+        #expect(text.contains("Upset customers, not contacted in the last day (1)\n"))
+        #expect(text.contains("\n13 things today · 13 active cases\n"))
+        let json = try casekit.json("today", "--limit", "5", "--json")
+        #expect(ids(json, "no-next-action") == [1, 2, 3, 4, 5])
+        #expect((json["sections"] as? [[String: Any]])?.first { $0["name"] as? String == "no-next-action" }?["total"]
+            as? Int == 12)
+    }
+
+    /// An upset customer's case already on the agenda is not listed again,
+    /// shown or not: a case due today that the cap hides is still on it.
+    @Test func upsetCasesBeyondTheCapAreStillListedOnce() throws {
+        try fourteenOverdue()
+        _ = try casekit.ok("note", "2", "--mood", "angry", "Furious about the delay")
+        let json = try casekit.json("today", "--limit", "1", "--json")
+        #expect(ids(json, "upset").isEmpty)
+        #expect((json["counts"] as? [String: Any])?["things"] as? Int == 14)
+        let all = try casekit.json("today", "--all", "--json")
+        #expect(sections(all)["overdue"]?.first { $0["case_id"] as? Int == 2 }?["mood"] as? String == "angry")
+    }
+
+    /// The week's count runs to the end of Sunday, counted apart from
+    /// today's on a weekday and the same as today's on a Sunday.
+    @Test func theWeeksCountOnAWeekdayAndOnSunday() throws {
+        casekit.now = "2026-11-16T09:00"
+        try open("Today", "--next", "Call back", "--due", "2026-11-18 16:00")
+        try open("This week", "--next", "Call back", "--due", "2026-11-20")
+        try open("Sunday", "--next", "Call back", "--due", "2026-11-22")
+        try open("Next week", "--next", "Call back", "--due", "2026-11-25")
+        casekit.now = "2026-11-18T09:00"
+        var json = try casekit.json("today", "--limit", "1", "--json")
+        #expect((json["counts"] as? [String: Any])?["due_this_week"] as? Int == 3)
+        #expect(ids(json, "due-today") == [1])
+        casekit.now = "2026-11-22T09:00"
+        json = try casekit.json("today", "--limit", "1", "--json")
+        #expect((json["counts"] as? [String: Any])?["due_this_week"] as? Int == 1)
+        #expect(ids(json, "due-today") == [3] && ids(json, "overdue") == [1])
+        #expect((json["sections"] as? [[String: Any]])?.first?["total"] as? Int == 2)
+    }
+}

@@ -109,7 +109,7 @@ import Testing
                 minutes += Bool.random(using: &random) ? Int.random(in: 1...20, using: &random) * 60
                                                        : Int.random(in: 1...3, using: &random) * 1440
                 casekit.now = stamp()
-                let agenda = try casekit.json("today", "--json")
+                let agenda = try casekit.json("today", "--all", "--json")
                 let list = try casekit.json("list", "--overdue", "--json")
                 let review = try casekit.json("review", "--format", "json")
                 let seen = Self.verdicts(agenda: agenda, list: list, review: review)

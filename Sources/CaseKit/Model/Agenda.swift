@@ -70,7 +70,14 @@ public struct AgendaSection: Sendable {
     }
 
     public var kind: Kind
+    /// The section's first items, most urgent first: every one, or as many
+    /// as the agenda's cap allows.
     public var items: [AgendaItem]
+    /// How many items the section holds in all, shown or not.
+    public var total: Int
+
+    /// The items left out by the cap.
+    public var hidden: Int { total - items.count }
 }
 
 /// The daily agenda (`casekit today`): everything the agent owes today, in
@@ -86,7 +93,9 @@ public struct AgendaSection: Sendable {
 public struct Agenda: Sendable {
     public var date: LocalDate
     /// Every section, in order, empty ones included.
-    public var sections: [AgendaSection] = AgendaSection.Kind.allCases.map { AgendaSection(kind: $0, items: []) }
+    public var sections: [AgendaSection] = AgendaSection.Kind.allCases.map { AgendaSection(kind: $0, items: [], total: 0) }
+    /// The most items each section shows; nil for all of them.
+    public var limit: Int?
     /// Open, waiting and escalated cases (within the filter, when there is one).
     public var activeCases = 0
     /// Next actions and check-ins due from now to the end of the coming Sunday.
@@ -94,17 +103,30 @@ public struct Agenda: Sendable {
     /// Set when the weekly review is due.
     public var reviewReminder: String?
 
-    public init(date: LocalDate) {
+    public init(date: LocalDate, limit: Int? = nil) {
         self.date = date
+        self.limit = limit
     }
 
+    /// The items a section shows.
     public subscript(kind: AgendaSection.Kind) -> [AgendaItem] {
-        get { sections[kind.index].items }
-        set { sections[kind.index].items = newValue }
+        sections[kind.index].items
     }
 
-    /// Every line of the agenda: the "things today" of the count line.
-    public var things: Int { sections.reduce(0) { $0 + $1.items.count } }
+    /// Fills a section: its first items (capped to `limit` here) and how
+    /// many it holds in all.
+    public mutating func fill(_ kind: AgendaSection.Kind, _ items: [AgendaItem], total: Int? = nil) {
+        sections[kind.index] = AgendaSection(kind: kind, items: Array(items.prefix(limit ?? .max)),
+                                             total: total ?? items.count)
+    }
+
+    /// How many items a section holds in all, shown or not.
+    public func total(_ kind: AgendaSection.Kind) -> Int {
+        sections[kind.index].total
+    }
+
+    /// Every line of the agenda, shown or not: the "things today" of the count line.
+    public var things: Int { sections.reduce(0) { $0 + $1.total } }
 
     public var isEmpty: Bool { things == 0 }
 }

@@ -36,8 +36,10 @@ extension Store {
           AND NOT EXISTS (SELECT 1 FROM next_actions n WHERE n.case_id = c.id AND n.state = 'pending')
         """
 
-    // Upset customers with no contact since ?1, off the active cases'
-    // covering index and one seek each in `events_case_contact`.
+    // Upset customers with no contact since ?7, off the active cases'
+    // covering index and one seek each in `events_case_contact`; a case with
+    // an action or check-in due by ?1…?6 (`dueWithin`, the end of today) is
+    // on the agenda already, found with one seek each in the per-case indexes.
     static let selectUpsetNotContacted = """
         SELECT c.id, c.customer, c.title, c.priority, c.latest_mood,
             (SELECT max(v.at) FROM events v
@@ -45,67 +47,89 @@ extension Store {
         FROM cases c INDEXED BY cases_active_titles
         WHERE c.status IN \(Policy.activeStatusesSQL) AND c.latest_mood IN \(Policy.upsetMoodsSQL)
           AND NOT EXISTS (SELECT 1 FROM events v
-                          WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done') AND v.at > ?1)
+                          WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done') AND v.at > ?7)
+          AND NOT EXISTS (SELECT 1 FROM next_actions n INDEXED BY next_actions_one_pending
+                          WHERE n.case_id = c.id AND n.state = 'pending' AND \(dueWithin("n")) AND \(actionCanFallDue))
+          AND NOT EXISTS (SELECT 1 FROM check_ins k INDEXED BY check_ins_case
+                          WHERE k.case_id = c.id AND k.state = 'pending' AND \(dueWithin("k")) AND \(checkInCanFallDue))
+        """
+
+    // The dated sections' streams: one kind of item, timed or whole-day
+    // (?9), due in the window ?1…?6 (`dueWithin`), of customer ?7 and
+    // context or channel ?8 when bound. Each walks the due-date index in
+    // order and sorts only the items of one due instant by priority and id
+    // (whole-day items of one date share theirs), so LIMIT ?10 stops early.
+    static let selectAgendaActions = """
+        SELECT \(dueActionColumns)
+        FROM next_actions n JOIN cases c ON c.id = n.case_id
+        WHERE n.state = 'pending' AND \(dueWithin("n")) AND \(actionCanFallDue) AND n.due_all_day = ?9
+          AND (?7 IS NULL OR c.customer = ?7 COLLATE NOCASE) AND (?8 IS NULL OR n.context = ?8 COLLATE NOCASE)
+        ORDER BY n.due_at, \(priorityRank), c.id
+        LIMIT ?10
+        """
+    static let selectAgendaCheckIns = """
+        SELECT \(dueCheckInColumns)
+        FROM check_ins k JOIN cases c ON c.id = k.case_id
+        WHERE k.state = 'pending' AND \(dueWithin("k")) AND \(checkInCanFallDue) AND k.due_all_day = ?9
+          AND (?7 IS NULL OR c.customer = ?7 COLLATE NOCASE) AND (?8 IS NULL OR k.channel = ?8 COLLATE NOCASE)
+        ORDER BY k.due_at, \(priorityRank), c.id, k.id
+        LIMIT ?10
+        """
+    // How many items a window holds, both kinds of due date at once.
+    static let countAgendaActions = """
+        SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
+        WHERE n.state = 'pending' AND \(dueWithin("n")) AND \(actionCanFallDue)
+          AND (?7 IS NULL OR c.customer = ?7 COLLATE NOCASE) AND (?8 IS NULL OR n.context = ?8 COLLATE NOCASE)
+        """
+    static let countAgendaCheckIns = """
+        SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
+        WHERE k.state = 'pending' AND \(dueWithin("k")) AND \(checkInCanFallDue)
+          AND (?7 IS NULL OR c.customer = ?7 COLLATE NOCASE) AND (?8 IS NULL OR k.channel = ?8 COLLATE NOCASE)
         """
 
     /// What is owed today at `now`: the sections of `Agenda`, narrowed to
-    /// `filter`.
-    public func agenda(_ filter: AgendaFilter = AgendaFilter()) throws -> Agenda {
-        // Everything due by the end of today: whole-day items dated today or
-        // earlier, timed ones before tomorrow starts; read on to the end of
-        // the coming Sunday for the week's count.
+    /// `filter`, each showing at most `limit` items (all when nil) and
+    /// counting all of them.
+    public func agenda(_ filter: AgendaFilter = AgendaFilter(), limit: Int? = nil) throws -> Agenda {
+        // Overdue: due by now. Due today: after now and by the end of today
+        // (whole-day items dated today, timed ones before tomorrow starts).
+        // The week's count runs on to the end of the coming Sunday.
+        let startOfNow = DeadlineBound(now)
         let endOfToday = DeadlineBound(endOf: today)
         let endOfWeek = DeadlineBound(endOf: today.adding(days: (7 - today.weekday) % 7))
-        let endOfTodayInstant = Due.day(today).instantDue
         return try read {
-            var agenda = Agenda(date: today)
-            // Each section gathered in its own array (appending through
-            // `agenda[kind]` would copy the section every time).
-            var overdue: [AgendaItem] = [], dueToday: [AgendaItem] = []
-            func place(_ item: AgendaItem, due: Due) {
-                if due.isOverdue(at: now) {
-                    overdue.append(item)
-                } else {
-                    agenda.dueThisWeek += 1
-                    if due.instantDue <= endOfTodayInstant { dueToday.append(item) }
-                }
-            }
-            try forEachDueAction(through: endOfWeek) { action in
-                guard filter.matches(customer: action.customer), filter.matches(context: action.context) else { return }
-                place(AgendaItem(kind: .action, caseID: action.caseID, customer: action.customer, title: action.title,
-                                 priority: action.priority, upsetMood: Self.upset(action.latestMood),
-                                 owed: Self.describe(action: action.text, context: action.context), due: action.due,
-                                 context: action.context),
-                      due: action.due)
-            }
-            try forEachDueCheckIn(through: endOfWeek) { due in
-                guard filter.matches(customer: due.customer), filter.matches(channel: due.checkIn.channel) else { return }
-                let owed = due.isOwedUpdate
-                    ? "update the customer (escalated to \(due.team ?? "another team"))" : Self.describe(due.checkIn)
-                place(AgendaItem(kind: due.isOwedUpdate ? .update : .checkIn, caseID: due.checkIn.caseID,
-                                 customer: due.customer, title: due.title, priority: due.priority,
-                                 upsetMood: Self.upset(due.latestMood), owed: owed, due: due.checkIn.due,
-                                 checkInID: due.checkIn.id),
-                      due: due.checkIn.due)
-            }
-            agenda[.overdue] = Self.inAgendaOrder(overdue)
-            agenda[.dueToday] = Self.inAgendaOrder(dueToday)
+            var agenda = Agenda(date: today, limit: limit)
+            let overdue = try dueItems(after: .min, through: startOfNow, filter: filter, limit: limit)
+            agenda.fill(.overdue, overdue.items, total: overdue.total)
+            let dueToday = try dueItems(after: startOfNow, through: endOfToday, filter: filter, limit: limit)
+            agenda.fill(.dueToday, dueToday.items, total: dueToday.total)
+            // On a Sunday the week ends with today: the same window, counted already.
+            agenda.dueThisWeek = endOfWeek == endOfToday ? dueToday.total
+                : try dueCount(after: startOfNow, through: endOfWeek, filter: filter)
             // Follow-ups, upset customers and cases with no next action have
-            // no context: a context filter leaves them out.
+            // no context: a context filter leaves them out. These sections
+            // are read whole (their counts and the upset section need every
+            // case), then capped.
             let withoutNextStep = filter.context != nil ? [] : try caseLines(Self.selectWithoutNextStep, filter: filter) { _ in
                 { _ in (.noNextAction, "decide the next step") }
             }
-            agenda[.noDueDate] = Self.inAgendaOrder(try undatedUrgentLines(filter, withoutNextStep: withoutNextStep))
-            agenda[.noNextAction] = Self.inAgendaOrder(withoutNextStep.filter { $0.priority < .high })
+            let undatedUrgent = Self.inAgendaOrder(try undatedUrgentLines(filter, withoutNextStep: withoutNextStep))
+            agenda.fill(.noDueDate, undatedUrgent)
+            let undatedOthers = Self.inAgendaOrder(withoutNextStep.filter { $0.priority < .high })
+            agenda.fill(.noNextAction, undatedOthers)
             if filter.context == nil {
                 var followUps: [AgendaItem] = []
                 try forEachDueFollowUp(through: endOfToday) { item in
                     if filter.matches(customer: item.customer) { followUps.append(item) }
                 }
-                agenda[.followUps] = Self.inAgendaOrder(followUps)
-                var listed = Set<Int64>()
-                for section in agenda.sections { for item in section.items { listed.insert(item.caseID) } }
-                let upset = try caseLines(Self.selectUpsetNotContacted, [Policy.upsetContactWithin.before(now)],
+                followUps = Self.inAgendaOrder(followUps)
+                agenda.fill(.followUps, followUps)
+                // Cases with a dated item today are left out by the query;
+                // those listed in the undated sections here.
+                let listed = Set((undatedUrgent + undatedOthers + followUps).map(\.caseID))
+                let upset = try caseLines(Self.selectUpsetNotContacted,
+                                          Self.dueWithinArguments(after: .min, through: endOfToday)
+                                              + [Policy.upsetContactWithin.before(now)],
                                           filter: filter) { columns in
                     let mood = try columns.index("latest_mood"), contacted = try columns.index("last_contact")
                     return { row in
@@ -113,7 +137,7 @@ extension Store {
                             .map { "last contact \(LocalDate(containing: $0).iso)" } ?? "not contacted yet"))
                     }
                 }
-                agenda[.upset] = Self.inAgendaOrder(upset.filter { !listed.contains($0.caseID) })
+                agenda.fill(.upset, Self.inAgendaOrder(upset.filter { !listed.contains($0.caseID) }))
             }
             let active = try filter.customer.map { try database.int(Self.countActiveOfCustomer, $0) }
                 ?? database.int(Self.countActive)
@@ -121,6 +145,66 @@ extension Store {
             agenda.reviewReminder = try reviewReminder()
             return agenda
         }
+    }
+
+    /// The actions, check-ins and customer updates due after `lower` and by
+    /// `upper`, in agenda order: the first `limit` (all when nil), and how
+    /// many there are. Each of the four streams (two kinds, timed and
+    /// whole-day) stops after `limit` items, the first `limit` of their
+    /// merge are the section's; COUNTs give the total when a stream was cut.
+    private func dueItems(after lower: DeadlineBound, through upper: DeadlineBound, filter: AgendaFilter,
+                          limit: Int?) throws -> (items: [AgendaItem], total: Int) {
+        var items: [AgendaItem] = []
+        let window = Self.dueWithinArguments(after: lower, through: upper)
+        // A stream that stops short of the cap read all it had.
+        var readAll = true
+        for allDay in [false, true] {
+            var read = (actions: 0, checkIns: 0)
+            let stream: [any SQLBindable] = [allDay, Int64(limit ?? -1)]
+            try forEachDueAction(Self.selectAgendaActions, window + Self.filterArguments(filter, checkIns: false) + stream) { action in
+                read.actions += 1
+                items.append(AgendaItem(kind: .action, caseID: action.caseID, customer: action.customer,
+                                        title: action.title, priority: action.priority,
+                                        upsetMood: Self.upset(action.latestMood),
+                                        owed: Self.describe(action: action.text, context: action.context),
+                                        due: action.due, context: action.context))
+            }
+            try forEachDueCheckIn(Self.selectAgendaCheckIns, window + Self.filterArguments(filter, checkIns: true) + stream) { due in
+                read.checkIns += 1
+                let owed = due.isOwedUpdate
+                    ? "update the customer (escalated to \(due.team ?? "another team"))" : Self.describe(due.checkIn)
+                items.append(AgendaItem(kind: due.isOwedUpdate ? .update : .checkIn, caseID: due.checkIn.caseID,
+                                        customer: due.customer, title: due.title, priority: due.priority,
+                                        upsetMood: Self.upset(due.latestMood), owed: owed, due: due.checkIn.due,
+                                        checkInID: due.checkIn.id))
+            }
+            if let limit, read.actions == limit || read.checkIns == limit { readAll = false }
+        }
+        let ordered = Array(Self.inAgendaOrder(items).prefix(limit ?? .max))
+        // When every stream read all it had, `items` is the whole window: no need to count.
+        guard !readAll else { return (ordered, items.count) }
+        return (ordered, try dueCount(after: lower, through: upper, filter: filter))
+    }
+
+    /// How many actions, check-ins and customer updates are due after
+    /// `lower` and by `upper`.
+    private func dueCount(after lower: DeadlineBound, through upper: DeadlineBound, filter: AgendaFilter) throws -> Int {
+        let window = Self.dueWithinArguments(after: lower, through: upper)
+        let actions = try database.firstRow(Self.countAgendaActions, window + Self.filterArguments(filter, checkIns: false)) {
+            $0.int(0)
+        } ?? 0
+        let checkIns = try database.firstRow(Self.countAgendaCheckIns, window + Self.filterArguments(filter, checkIns: true)) {
+            $0.int(0)
+        } ?? 0
+        return Int(actions + checkIns)
+    }
+
+    /// ?7 and ?8 of the dated sections' queries: `filter`'s customer and
+    /// context, which a check-in matches by its channel's name (`@phone` →
+    /// phone); NULL for no narrowing. NOCASE there is `AgendaFilter`'s rule.
+    static func filterArguments(_ filter: AgendaFilter, checkIns: Bool) -> [any SQLBindable] {
+        let context = checkIns ? filter.context.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } : filter.context
+        return [filter.customer, context]
     }
 
     /// The mood when it is one of `Policy.upsetMoods`.

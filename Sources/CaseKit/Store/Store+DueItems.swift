@@ -63,8 +63,13 @@ extension Store {
     /// due-date index, not the status index, drives these queries.
     static let actionCanFallDue = "+c.status IN \(Policy.actingStatusesSQL)"
 
+    /// What `forEachDueAction` reads of an action `n` and its case `c`.
+    static let dueActionColumns = """
+        c.id AS case_id, c.customer, c.title, c.priority, c.latest_mood, n.uuid, n.text, n.context, n.due_at, n.due_all_day
+        """
+
     static let selectDueActions = """
-        SELECT c.id AS case_id, c.customer, c.title, c.priority, c.latest_mood, n.uuid, n.text, n.context, n.due_at, n.due_all_day
+        SELECT \(dueActionColumns)
         FROM next_actions n JOIN cases c ON c.id = n.case_id
         WHERE n.state = 'pending' AND \(dueWithin("n")) AND \(actionCanFallDue)
         ORDER BY \(dueOrder("n.due_at", allDay: "n.due_all_day")), c.id
@@ -74,7 +79,13 @@ extension Store {
     /// soonest first.
     func forEachDueAction(after lower: DeadlineBound = .min, through upper: DeadlineBound,
                           _ body: (DueAction) throws -> Void) throws {
-        try database.forEachRow(Self.selectDueActions, Self.dueWithinArguments(after: lower, through: upper), reading: { columns in
+        try forEachDueAction(Self.selectDueActions, Self.dueWithinArguments(after: lower, through: upper), body)
+    }
+
+    /// Calls `body` with each row of `sql`, which selects what
+    /// `selectDueActions` does (the agenda's streams share the reader).
+    func forEachDueAction(_ sql: String, _ arguments: [any SQLBindable], _ body: (DueAction) throws -> Void) throws {
+        try database.forEachRow(sql, arguments, reading: { columns in
             let caseID = try columns.index("case_id"), customer = try columns.index("customer")
             let title = try columns.index("title"), uuid = try columns.index("uuid"), text = try columns.index("text")
             let context = try columns.index("context"), dueAt = try columns.index("due_at")
@@ -90,13 +101,22 @@ extension Store {
         }, body)
     }
 
-    static let selectDueCheckIns = """
-        SELECT c.customer, c.title, c.priority, c.latest_mood, c.status AS case_status,
+    /// The one rule for whose check-ins can fall due, on a query joining the
+    /// check-in's case as `c`: any but a closed case's.
+    static let checkInCanFallDue = "+c.status <> 'closed'"
+
+    /// What `forEachDueCheckIn` reads of a check-in `k` and its case `c`.
+    static let dueCheckInColumns = """
+        c.customer, c.title, c.priority, c.latest_mood, c.status AS case_status,
             CASE c.status WHEN 'escalated'
                 THEN (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL) END AS team,
             k.uuid, \(CheckIn.selection)
+        """
+
+    static let selectDueCheckIns = """
+        SELECT \(dueCheckInColumns)
         FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND \(dueWithin("k")) AND +c.status <> 'closed'
+        WHERE k.state = 'pending' AND \(dueWithin("k")) AND \(checkInCanFallDue)
         ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id
         """
 
@@ -104,7 +124,13 @@ extension Store {
     /// soonest first.
     func forEachDueCheckIn(after lower: DeadlineBound = .min, through upper: DeadlineBound,
                            _ body: (DueCheckIn) throws -> Void) throws {
-        try database.forEachRow(Self.selectDueCheckIns, Self.dueWithinArguments(after: lower, through: upper), reading: { columns in
+        try forEachDueCheckIn(Self.selectDueCheckIns, Self.dueWithinArguments(after: lower, through: upper), body)
+    }
+
+    /// Calls `body` with each row of `sql`, which selects what
+    /// `selectDueCheckIns` does.
+    func forEachDueCheckIn(_ sql: String, _ arguments: [any SQLBindable], _ body: (DueCheckIn) throws -> Void) throws {
+        try database.forEachRow(sql, arguments, reading: { columns in
             let readCheckIn = try CheckIn.decoder(columns), uuid = try columns.index("uuid")
             let customer = try columns.index("customer"), title = try columns.index("title")
             let status = try columns.index("case_status"), team = try columns.index("team")

@@ -19,16 +19,20 @@ enum AgendaJSON {
         ])
     }
 
-    /// The sections, and the five keys of the first agenda (`overdue_actions`
-    /// … `due_today`) with the same meaning as then, so that scripts keep working.
+    /// The sections, each with its true total, and the five keys of the first
+    /// agenda (`overdue_actions` … `due_today`) with the same meaning as then,
+    /// so that scripts keep working; like the sections, those hold only the
+    /// items within the cap (`limit`), and `counts` counts everything.
     static func agenda(_ agenda: Agenda, now: Int64) -> JSON {
         let items = { (list: [AgendaItem]) in JSON.array(list.map { item($0, now: now) }) }
         let dated = agenda[.overdue] + agenda[.dueToday]
         return .object([
             ("version", .int(CaseJSON.version)),
             ("date", .string(agenda.date.iso)),
+            ("limit", agenda.limit.map { JSON.int(Int64($0)) } ?? .null),
             ("sections", .array(agenda.sections.map { section in
-                .object([("name", .string(section.kind.rawValue)), ("items", items(section.items))])
+                .object([("name", .string(section.kind.rawValue)), ("total", .int(Int64(section.total))),
+                         ("items", items(section.items))])
             })),
             ("overdue_actions", items(agenda[.overdue].filter { $0.kind == .action })),
             ("check_ins", items(dated.filter { $0.kind == .checkIn })),
@@ -37,7 +41,7 @@ enum AgendaJSON {
             ("due_today", items(agenda[.dueToday].filter { $0.kind == .action })),
             ("counts", .object([
                 ("things", .int(Int64(agenda.things))),
-                ("overdue", .int(Int64(agenda[.overdue].count))),
+                ("overdue", .int(Int64(agenda.total(.overdue)))),
                 ("active_cases", .int(Int64(agenda.activeCases))),
                 ("due_this_week", .int(Int64(agenda.dueThisWeek))),
             ])),

@@ -11,7 +11,7 @@ enum AgendaText {
             + (narrowed.isEmpty ? "" : " (\(narrowed.joined(separator: ", ")))"), .bold))
         for section in agenda.sections where !section.items.isEmpty {
             output.line()
-            output.line(terminal.paint("\(heading(section.kind)) (\(section.items.count))", .bold))
+            output.line(terminal.paint("\(heading(section.kind)) (\(grouped(section.total)))", .bold))
             var table = Table([.init(header: "ID", alignRight: true), .init(header: "WHEN"),
                                .init(header: "CUSTOMER", fit: .drops(1), maximumWidth: Table.customerWidth),
                                .init(header: "TITLE → OWED", fit: .wraps)])
@@ -24,6 +24,10 @@ enum AgendaText {
                              styles: [nil, CaseText.dueStyle(item.due, now: session.now)])
             }
             table.render(on: terminal, into: &output, indent: "  ")
+            if section.hidden > 0 {
+                output.line("  … and \(grouped(section.hidden)) more \(noun(section.kind)): "
+                    + (filter.isEmpty ? "casekit today --all" : "add --all to see them"))
+            }
         }
         output.line()
         output.line(countLine(agenda))
@@ -44,13 +48,26 @@ enum AgendaText {
         }
     }
 
-    /// `9 things today, 3 overdue · 17 active cases`: every line above is a
-    /// thing, and the overdue ones are those of the first section.
+    /// What the "… and 9,431 more" line calls a section's items.
+    static func noun(_ kind: AgendaSection.Kind) -> String {
+        switch kind {
+        case .overdue: "overdue"
+        case .dueToday: "due today"
+        case .noDueDate: "with no due date"
+        case .noNextAction: "with no next action"
+        case .upset: "upset customers"
+        case .followUps: "follow-ups"
+        }
+    }
+
+    /// `9,441 things today, 9,000 overdue · 30,049 active cases`: every item
+    /// of every section is a thing, shown or not, and the overdue ones are
+    /// those of the first section.
     static func countLine(_ agenda: Agenda) -> String {
-        let overdue = agenda[.overdue].count
+        let overdue = agenda.total(.overdue)
         let today = agenda.isEmpty ? "Nothing to do today"
-            : plural(agenda.things, "thing") + " today" + (overdue > 0 ? ", \(overdue) overdue" : "")
-        return today + " · " + plural(agenda.activeCases, "active case")
+            : groupedPlural(agenda.things, "thing") + " today" + (overdue > 0 ? ", \(grouped(overdue)) overdue" : "")
+        return today + " · " + groupedPlural(agenda.activeCases, "active case")
     }
 
     static func checkIns(_ listings: [CheckInListing], session: Session) {
@@ -78,5 +95,21 @@ enum AgendaText {
 
     static func plural(_ count: Int, _ noun: String) -> String {
         count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+
+    /// `plural` with the count grouped in thousands (`9,441 things`).
+    static func groupedPlural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(grouped(count)) \(noun)s"
+    }
+
+    /// `9441` as `9,441`, the same in every locale: the rest of the output is English.
+    static func grouped(_ count: Int) -> String {
+        let digits = String(count.magnitude)
+        var text = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return (count < 0 ? "-" : "") + text
     }
 }
