@@ -159,6 +159,19 @@ import Testing
         try refused(with(Self.record(), Self.record(["id": "8"])), mentioning: "case 2 (uuid \(Self.uuid))", "case 1 too")
     }
 
+    /// Merging into a known case: an event whose uuid is that case's
+    /// check-in here would make its next export unimportable (the fuzz test's
+    /// round trip found it), so it is refused too.
+    @Test func aMergedItemCannotTakeTheUUIDOfAnotherKindHere() throws {
+        // A check-in added after the export: the file does not have it.
+        try casekit.ok("checkin", "add", "1", "tomorrow")
+        let checkIn = try casekit.query("SELECT uuid FROM check_ins WHERE case_id = 1") { $0.string(0) }[0]
+        #expect(valid.components(separatedBy: "\"events\": [").count == 2)
+        let look = #"{"uuid": "\#(checkIn)", "at": "2026-11-20T10:00:00Z", "kind": "note", "text": "look-alike", "mood": null}, "#
+        let bytes = Array(valid.replacingOccurrences(of: "\"events\": [", with: "\"events\": [" + look).utf8)
+        try refused(bytes, mentioning: "field \"events[0].uuid\"", "check_ins here")
+    }
+
     @Test func timesAClockCouldNotHaveWritten() throws {
         try refused(with(Self.record(["created": "\"2026-11-20T10:00:00+19:00\""])), mentioning: first, "field \"created\"", "±18:00")
         try refused(with(Self.record(["updated": "\"2026-11-20T10:00:00-18:01\""])), mentioning: first, "field \"updated\"", "±18:00")

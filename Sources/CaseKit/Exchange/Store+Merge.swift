@@ -40,6 +40,14 @@ extension Store {
     static let checkInOwner = "SELECT case_id FROM check_ins WHERE uuid = ?"
     static let escalationOwner = "SELECT case_id FROM escalations WHERE uuid = ?"
     static let eventOwner = "SELECT case_id FROM events WHERE uuid = ?"
+    /// A known case's items of every kind, by uuid: the file's check that a
+    /// uuid names one thing of its case holds across what is already here.
+    static let selectItemKinds = """
+        SELECT uuid, 'next_actions' AS kind FROM next_actions WHERE case_id = ?1
+        UNION ALL SELECT uuid, 'check_ins' FROM check_ins WHERE case_id = ?1
+        UNION ALL SELECT uuid, 'escalations' FROM escalations WHERE case_id = ?1
+        UNION ALL SELECT uuid, 'events' FROM events WHERE case_id = ?1
+        """
 
     /// Merges one case, reporting a constraint the database enforces as bad
     /// data in that record: the checks in ImportedCase come first, and this
@@ -99,9 +107,18 @@ extension Store {
         // A known case whose copy in the file is newer takes the file's states
         // of the items both have; a new case's inserts already hold them.
         let updating = newer && local != nil
+        // An item whose uuid is another kind's here (an event with an
+        // escalation's uuid) would make this case's next export unimportable.
+        let kinds: [String: String] = local == nil ? [:] : Dictionary(
+            try database.rows(Self.selectItemKinds, [id]) { ($0.string(0), $0.string(1)) }, uniquingKeysWith: { first, _ in first })
+        func refuseOtherKind(_ uuid: String, _ kind: String, _ index: Int) throws {
+            guard let here = kinds[uuid], here != kind else { return }
+            throw item.failure("\(kind)[\(index)].uuid", "is the uuid of this case's \(here) here (a uuid names one thing)")
+        }
         var added = 0
         for (index, var action) in item.nextActions.enumerated() {
             place = ("next_actions", index)
+            try refuseOtherKind(action.uuid, "next_actions", index)
             // A pending action from an older copy would compete with ours: keep
             // it as replaced now, as `next` replaces one.
             if !newer, action.action.state == .pending {
@@ -118,6 +135,7 @@ extension Store {
         }
         for (index, checkIn) in item.checkIns.enumerated() {
             place = ("check_ins", index)
+            try refuseOtherKind(checkIn.uuid, "check_ins", index)
             try database.run(Self.importCheckIn, checkIn.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
                 try checkOwner(Self.checkInOwner, checkIn.uuid, of: item, id: id, "check_ins", index)
@@ -131,6 +149,7 @@ extension Store {
         }
         for (index, var escalation) in item.escalations.enumerated() {
             place = ("escalations", index)
+            try refuseOtherKind(escalation.uuid, "escalations", index)
             // A current escalation from an older copy ended when it started: ours is current.
             if !newer, escalation.ended == nil { escalation.ended = escalation.started }
             try database.run(Self.importEscalation, escalation.bindings(adding: ":case_id", id))
@@ -145,6 +164,7 @@ extension Store {
         var moodAdded = false
         for (index, event) in item.events.enumerated() {
             place = ("events", index)
+            try refuseOtherKind(event.uuid, "events", index)
             try database.run(Self.importEvent, event.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
                 try checkOwner(Self.eventOwner, event.uuid, of: item, id: id, "events", index)
