@@ -8,7 +8,7 @@ import Foundation
 /// A seeded random source (SplitMix64): the same seed gives the same fuzz run
 /// on every machine and every Swift version, which the standard library's
 /// generators do not promise.
-struct FuzzRandom {
+struct FuzzRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -10,18 +10,6 @@ import Testing
 @Suite struct RulesAgreementTests {
     let casekit = CasekitBinary()
 
-    /// SplitMix64: small, fast, and the same sequence on every platform.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// What one reader says of the queue: cases with something overdue, and
     /// cases owing the customer an update.
     struct Verdict: Equatable, CustomStringConvertible {
@@ -53,7 +41,7 @@ import Testing
     }
 
     /// A WHEN a user might type, from last week to next month.
-    static func when(_ random: inout Generator) -> String {
+    static func when(_ random: inout FuzzRandom) -> String {
         switch Int.random(in: 0..<8, using: &random) {
         case 0: return "today"
         case 1: return "tomorrow"
@@ -68,7 +56,7 @@ import Testing
 
     @Test func agendaListAndReviewAgreeOnRandomQueues() throws {
         let seed = ProcessInfo.processInfo.environment["CASEKIT_RULES_SEED"].flatMap(UInt64.init) ?? 12
-        var random = Generator(state: seed)
+        var random = FuzzRandom(seed: seed)
         // Minutes since 2026-11-16 00:00, written as local time (no DST change
         // in the walk's two months).
         var minutes = 9 * 60
