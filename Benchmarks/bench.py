@@ -25,15 +25,15 @@ WHERE c.status IN ('open', 'waiting', 'escalated')
 ORDER BY n.due_at IS NULL, n.due_at,
   CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id;
 """
-# What `list --limit 50` runs: timed and whole-day next actions straight off the due-date index
-# (casekit merges the two).
+# What `list --limit 50` runs: timed and whole-day next actions straight off the due-date index,
+# and waiting cases' timed and whole-day follow-ups off theirs (casekit merges the four).
 LIST_DATED_50_SQL = """
 SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
   c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
   (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
   n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
 FROM next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'
-WHERE n.due_at IS NOT NULL AND n.due_all_day = 0 AND +c.status IN ('open', 'waiting', 'escalated')
+WHERE n.due_at IS NOT NULL AND n.due_all_day = 0 AND +c.status IN ('open', 'waiting', 'escalated') AND +c.status <> 'waiting'
 ORDER BY n.due_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
 LIMIT 50;
 SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
@@ -41,8 +41,24 @@ SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status
   (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
   n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
 FROM next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'
-WHERE n.due_at IS NOT NULL AND n.due_all_day = 1 AND +c.status IN ('open', 'waiting', 'escalated')
+WHERE n.due_at IS NOT NULL AND n.due_all_day = 1 AND +c.status IN ('open', 'waiting', 'escalated') AND +c.status <> 'waiting'
 ORDER BY n.due_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
+LIMIT 50;
+SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
+  c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
+  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
+  n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
+FROM cases c INDEXED BY cases_follow_up LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'
+WHERE c.status = 'waiting' AND c.follow_up_all_day = 0 AND +c.status IN ('open', 'waiting', 'escalated')
+ORDER BY c.follow_up_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
+LIMIT 50;
+SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
+  c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
+  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
+  n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
+FROM cases c INDEXED BY cases_follow_up LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'
+WHERE c.status = 'waiting' AND c.follow_up_all_day = 1 AND +c.status IN ('open', 'waiting', 'escalated')
+ORDER BY c.follow_up_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
 LIMIT 50;
 """
 # Whole-day values are zone-free (the day's end counted in UTC): "due by" compares them with the

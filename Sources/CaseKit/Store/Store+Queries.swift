@@ -27,13 +27,16 @@ extension Store {
             // merged here (their order depends on the time zone), then
             // undated cases follow. Same order as one ORDER BY, without
             // sorting every row. A waiting case sorts by the follow-up date it
-            // shows (its action is snoozed): those few are read apart and
-            // sorted here.
+            // shows (its action is snoozed): two more streams, off the
+            // waiting cases' follow-up index, merged the same way.
             let actions = Self.mergedByDue(try listSegment(filter, .dated(allDay: false), limit: filter.limit),
                                            try listSegment(filter, .dated(allDay: true), limit: filter.limit),
                                            limit: filter.limit)
             let waiting = filter.statuses.isEmpty || filter.statuses.contains(.waiting)
-                ? try listSegment(filter, .waiting, limit: nil).sorted { Self.dueKey($0) < Self.dueKey($1) } : []
+                ? Self.mergedByDue(try listSegment(filter, .waiting(allDay: false), limit: filter.limit),
+                                   try listSegment(filter, .waiting(allDay: true), limit: filter.limit),
+                                   limit: filter.limit)
+                : []
             let dated = Self.mergedByDue(actions, waiting, limit: filter.limit)
             let remaining = filter.limit.map { $0 - dated.count }
             guard remaining.map({ $0 > 0 }) ?? true else { return dated }
@@ -91,12 +94,6 @@ extension Store {
         return merged
     }
 
-    /// The list's order by due date for one row: the instant its shown date
-    /// falls due, then priority, then id.
-    static func dueKey(_ summary: CaseSummary) -> (Int64, Int, Int64) {
-        (summary.shownDue?.instantDue ?? .max, -summary.case.priority.rank, summary.case.id)
-    }
-
     /// Which part of the list one query reads.
     enum ListSegment: Equatable {
         case all
@@ -105,13 +102,22 @@ extension Store {
         case dated(allDay: Bool)
         /// Cases without a dated pending next action.
         case undated
-        /// Waiting cases, which sort by their follow-up date (not in the
-        /// segments above when sorting by due date).
-        case waiting
+        /// Waiting cases with a follow-up date, timed or whole-day, by that
+        /// date (they are in none of the segments above).
+        case waiting(allDay: Bool)
 
         var isDated: Bool {
             if case .dated = self { return true }
             return false
+        }
+
+        /// Whether the segment walks an index of its own in order (due dates,
+        /// follow-ups), not the status index.
+        var walksItsOwnIndex: Bool {
+            switch self {
+            case .dated, .waiting: return true
+            case .all, .undated: return false
+            }
         }
     }
 
@@ -138,17 +144,18 @@ extension Store {
         var arguments: [any SQLBindable] = []
         switch segment {
         case .all: break
-        case .dated(let allDay): conditions.append("n.due_at IS NOT NULL AND n.due_all_day = \(allDay ? 1 : 0)")
-        case .undated: conditions.append("n.due_at IS NULL")
-        case .waiting: conditions.append("c.status = 'waiting'")
-        }
-        if filter.sort == .due, segment.isDated || segment == .undated {
-            conditions.append("\(segment.isDated ? "+c.status" : "c.status") <> 'waiting'")
+        case .dated(let allDay):
+            conditions.append("n.due_at IS NOT NULL AND n.due_all_day = \(allDay ? 1 : 0) AND +c.status <> 'waiting'")
+        // Waiting cases always have a follow-up date (a CHECK says so): they
+        // are in the waiting segments only.
+        case .undated: conditions.append("n.due_at IS NULL AND c.status <> 'waiting'")
+        case .waiting(let allDay): conditions.append("c.status = 'waiting' AND c.follow_up_all_day = \(allDay ? 1 : 0)")
         }
         if !filter.statuses.isEmpty {
-            // In the dated segments the unary + keeps SQLite off the status
-            // index, so that it walks the due-date index in order instead.
-            let column = segment.isDated ? "+c.status" : "c.status"
+            // In the dated and waiting segments the unary + keeps SQLite off
+            // the status index, so that it walks the due-date or follow-up
+            // index in order instead.
+            let column = segment.walksItsOwnIndex ? "+c.status" : "c.status"
             conditions.append("\(column) IN (\(filter.statuses.map { _ in "?" }.joined(separator: ", ")))")
             arguments += filter.statuses.map { $0 as any SQLBindable }
         }
@@ -181,6 +188,7 @@ extension Store {
         let order: String
         switch (filter.sort, segment) {
         case (.due, .dated): order = "n.due_at, \(priorityRank), c.id"
+        case (.due, .waiting): order = "c.follow_up_at, \(priorityRank), c.id"
         case (.due, _): order = "n.due_at IS NULL, n.due_at, \(priorityRank), c.id"
         case (.updated, _): order = "c.updated_at DESC, c.id DESC"
         case (.priority, _):
@@ -190,9 +198,13 @@ extension Store {
             order = "\(priorityRank), \(shownAt) IS NULL, \(dueOrder(shownAt, allDay: shownAllDay)), c.id"
         case (.id, _): order = "c.id"
         }
-        let from = segment.isDated
-            ? "next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'"
-            : "cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'"
+        let from: String
+        switch segment {
+        case .dated: from = "next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'"
+        // Named: SQLite, with no statistics, would take the status index and sort.
+        case .waiting: from = "cases c INDEXED BY cases_follow_up LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'"
+        case .all, .undated: from = "cases c LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending'"
+        }
         var sql = "SELECT \(Case.selection), \(NextAction.selection), \(pendingUpdateSelection)\nFROM \(from)"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         sql += "\nORDER BY \(order)"
