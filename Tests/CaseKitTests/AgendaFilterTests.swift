@@ -5,7 +5,7 @@ import Testing
 /// both must fold case the way SQLite's NOCASE does (A-Z only).
 @Suite struct AgendaFilterTests {
     static let pairs: [(String, String)] = [
-        ("Acme Corp", "acme corp"), ("ACME CORP", "Acme Corp"), ("Acme", "Acme Corp"), ("", ""),
+        ("Acme Corp", "acme corp"), ("ACME CORP", "Acme Corp"), ("Acme", "Acme Corp"), ("", "x"),
         ("Émile", "émile"), ("Straße", "STRASSE"), ("İstanbul", "istanbul"), ("a\u{1B}[31m", "A\u{1B}[31M"),
         ("@", "`"), ("[", "{"), ("Z", "z"), ("\u{0}", "\u{0}"), ("Dana\u{202E}", "dana\u{202E}"), ("ﬃ", "FFI"),
     ]
@@ -18,6 +18,10 @@ import Testing
         }
         #expect(try !AgendaFilter(customer: "Acme", context: nil).matches(customer: nil))
         #expect(AgendaFilter().matches(customer: nil))
+        // A blank filter is refused: it would match nothing and read as "nothing to do".
+        for blank in ["", " ", "\t"] {
+            #expect(throws: CaseKitError.self) { try AgendaFilter(customer: blank, context: nil) }
+        }
     }
 
     @Test func aContextMatchesActionsAndChannels() throws {

@@ -130,7 +130,7 @@ import Testing
             PRAGMA user_version = 6;
             """)
         casekit.now = "2026-11-25T09:00"
-        #expect(try casekit.ok("list", "--all", "--overdue") == "No cases match. Open one with: casekit open \"TITLE\" --next \"ACTION\"\n")
+        #expect(try casekit.ok("list", "--all", "--overdue") == "No cases match these filters.\n")
         #expect(try casekit.query("SELECT state, finished_at = (SELECT resolved_at FROM cases) FROM next_actions") {
             "\($0.string(0)) \($0.int(1))"
         } == ["done 1"])

@@ -41,6 +41,17 @@ import Testing
         try casekit.expectRefused(["--db=\(path)", "list"], code: 64, mentioning: ["--db"])
     }
 
+    /// `--customer ""` (an unset variable) is refused rather than matching
+    /// nothing and reading as "nothing to do"; a filter that matches
+    /// nothing says so instead of suggesting a first case.
+    @Test func anEmptyCustomerFilterIsRefused() throws {
+        for command in [["today"], ["list"], ["checkin", "list"]] {
+            try casekit.expectRefused(command + ["--customer", ""], code: 64, mentioning: ["--customer", "empty name"])
+            try casekit.expectRefused(command + ["--customer", "  "], code: 64, mentioning: ["--customer", "empty name"])
+        }
+        #expect(try casekit.ok("list", "--customer", "Nobody") == "No cases match these filters.\n")
+    }
+
     @Test func anUnknownShortOptionIsRefused() throws {
         try casekit.expectRefused(["note", "1", "-x"], code: 64, mentioning: [])
         try casekit.expectRefused(["note", "1", "-o", "x"], code: 64, mentioning: ["-o"])

@@ -150,7 +150,7 @@ public struct AgendaFilter: Sendable, Equatable {
 
     /// Refuses a context that is not one word (`FieldRules.context`).
     public init(customer: String?, context: String?) throws {
-        self.customer = customer
+        self.customer = try customer.map(FieldRules.customerFilter)
         self.context = try context.map(FieldRules.context)
     }
 

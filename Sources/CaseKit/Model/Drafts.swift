@@ -81,6 +81,15 @@ public enum FieldRules {
         return word.hasPrefix("@") ? word : "@" + word
     }
 
+    /// A `--customer` filter: a blank one (`--customer "$NAME"` with NAME
+    /// unset) would match no case and read as "nothing to do".
+    public static func customerFilter(_ text: String) throws -> String {
+        guard !text.isBlank else {
+            throw CaseKitError.usage("--customer was given an empty name", hint: "give the customer's name, or leave --customer out")
+        }
+        return text
+    }
+
     /// An optional free-text field: blank means "none".
     static func optional(_ text: String?) -> String? {
         guard let text, !text.isBlank else { return nil }

@@ -76,12 +76,14 @@ extension Casekit {
 
         func run() throws {
             if let context { _ = try FieldRules.context(context) }
+            if let customer { _ = try FieldRules.customerFilter(customer) }
             let session = try Session(store)
             let cases = try session.openStore(for: .read).listCases(filter)
             if output.json {
                 print(CaseJSON.list(cases, now: session.now).rendered())
             } else {
-                CaseText.list(cases, session: session)
+                let narrowed = customer != nil || context != nil || !tag.isEmpty || overdue || status != nil || escalated
+                CaseText.list(cases, narrowed: narrowed, session: session)
             }
         }
     }

@@ -2,10 +2,13 @@ import CaseKit
 
 /// Human output of cases: the `list` table and the `show` page.
 enum CaseText {
-    static func list(_ summaries: [CaseSummary], session: Session) {
+    /// `narrowed`: a filter other than the default statuses is in force, so
+    /// an empty table says so rather than suggesting a first case.
+    static func list(_ summaries: [CaseSummary], narrowed: Bool, session: Session) {
         var output = Output()
         guard !summaries.isEmpty else {
-            output.line("No cases match. Open one with: casekit open \"TITLE\" --next \"ACTION\"")
+            output.line(narrowed ? "No cases match these filters."
+                        : "No cases match. Open one with: casekit open \"TITLE\" --next \"ACTION\"")
             output.flush()
             return
         }
