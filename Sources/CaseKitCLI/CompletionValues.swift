@@ -37,11 +37,7 @@ enum CompletionValues {
             }
         default:
             guard let ids = recent.map({ $0?.map(\.id) }) ?? (try? reader.caseIDs(in: statuses)) else { return [] }
-            // Digits only: nothing to refuse or escape, so `offer`'s walk over
-            // every value (30,000 at 100,000 cases) is skipped; bash still
-            // gets them single-quoted as `offer` writes every value for it.
-            let offered = numbers(ids, typed: typed)
-            return shell == .bash ? offered.map { "'" + $0 + "'" } : offered
+            return numbers(ids, typed: typed).compactMap { offer($0, for: shell) }
         }
     }
 
@@ -133,6 +129,11 @@ enum CompletionValues {
                       for shell: CompletionShell?) -> String? {
         // A value starting with `-` would be read as an option when the line
         // runs (`--customer --help`): it cannot arrive, so it is not offered.
+        // Digits alone (case and check-in numbers, 30,000 at 100,000 cases)
+        // need no check and no escape: only bash's quotes.
+        if description == nil, !value.isEmpty, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            return shell == .bash ? "'" + value + "'" : value
+        }
         guard VisibleText.isPlain(value), !value.hasPrefix("-") else { return nil }
         let shown = description.map { TextWidth.truncate(VisibleText.of($0), to: 60) }
         switch shell {

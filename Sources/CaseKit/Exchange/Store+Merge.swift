@@ -111,14 +111,15 @@ extension Store {
         // escalation's uuid) would make this case's next export unimportable.
         let kinds: [String: String] = local == nil ? [:] : Dictionary(
             try database.rows(Self.selectItemKinds, [id]) { ($0.string(0), $0.string(1)) }, uniquingKeysWith: { first, _ in first })
-        func refuseOtherKind(_ uuid: String, _ kind: String, _ index: Int) throws {
-            guard let here = kinds[uuid], here != kind else { return }
-            throw item.failure("\(kind)[\(index)].uuid", "is the uuid of this case's \(here) here (a uuid names one thing)")
+        /// Marks where a refusal would point, and refuses a uuid of another kind here.
+        func enter(_ field: StaticString, _ index: Int, uuid: String) throws {
+            place = (field, index)
+            guard let here = kinds[uuid], here != "\(field)" else { return }
+            throw item.failure("\(field)[\(index)].uuid", "is the uuid of this case's \(here) here (a uuid names one thing)")
         }
         var added = 0
         for (index, var action) in item.nextActions.enumerated() {
-            place = ("next_actions", index)
-            try refuseOtherKind(action.uuid, "next_actions", index)
+            try enter("next_actions", index, uuid: action.uuid)
             // A pending action from an older copy would compete with ours: keep
             // it as replaced now, as `next` replaces one.
             if !newer, action.action.state == .pending {
@@ -134,8 +135,7 @@ extension Store {
             added += 1
         }
         for (index, checkIn) in item.checkIns.enumerated() {
-            place = ("check_ins", index)
-            try refuseOtherKind(checkIn.uuid, "check_ins", index)
+            try enter("check_ins", index, uuid: checkIn.uuid)
             try database.run(Self.importCheckIn, checkIn.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
                 try checkOwner(Self.checkInOwner, checkIn.uuid, of: item, id: id, "check_ins", index)
@@ -148,8 +148,7 @@ extension Store {
             added += 1
         }
         for (index, var escalation) in item.escalations.enumerated() {
-            place = ("escalations", index)
-            try refuseOtherKind(escalation.uuid, "escalations", index)
+            try enter("escalations", index, uuid: escalation.uuid)
             // A current escalation from an older copy ended when it started: ours is current.
             if !newer, escalation.ended == nil { escalation.ended = escalation.started }
             try database.run(Self.importEscalation, escalation.bindings(adding: ":case_id", id))
@@ -163,8 +162,7 @@ extension Store {
         var events = 0
         var moodAdded = false
         for (index, event) in item.events.enumerated() {
-            place = ("events", index)
-            try refuseOtherKind(event.uuid, "events", index)
+            try enter("events", index, uuid: event.uuid)
             try database.run(Self.importEvent, event.bindings(adding: ":case_id", id))
             guard database.changes > 0 else {
                 try checkOwner(Self.eventOwner, event.uuid, of: item, id: id, "events", index)
