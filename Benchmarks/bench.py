@@ -33,16 +33,16 @@ SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status
   (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
   n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
 FROM next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'
-WHERE n.due_at IS NOT NULL AND n.due_all_day = 0 AND +c.status IN ('open', 'waiting', 'escalated') AND +c.status <> 'waiting'
-ORDER BY n.due_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
+WHERE n.due_at IS NOT NULL AND n.due_all_day = 0 AND n.snoozed = 0 AND +c.status IN ('open', 'waiting', 'escalated')
+ORDER BY n.due_at, n.priority_rank, n.case_id
 LIMIT 50;
 SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
   c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
   (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM case_tags WHERE case_id = c.id ORDER BY tag)),
   n.id, n.text, n.context, n.due_at, n.due_all_day, n.state, n.created_at, n.finished_at
 FROM next_actions n JOIN cases c ON c.id = n.case_id AND n.state = 'pending'
-WHERE n.due_at IS NOT NULL AND n.due_all_day = 1 AND +c.status IN ('open', 'waiting', 'escalated') AND +c.status <> 'waiting'
-ORDER BY n.due_at, CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.id
+WHERE n.due_at IS NOT NULL AND n.due_all_day = 1 AND n.snoozed = 0 AND +c.status IN ('open', 'waiting', 'escalated')
+ORDER BY n.due_at, n.priority_rank, n.case_id
 LIMIT 50;
 SELECT c.id, c.uuid, c.title, c.customer, c.ref, c.priority, c.outcome, c.status, c.waiting_on,
   c.follow_up_at, c.follow_up_all_day, c.created_at, c.updated_at, c.resolved_at,
@@ -77,7 +77,8 @@ WALL_NOW = NOW - 5 * 3600
 def due_within(t, lower, upper):
     """`Store.dueWithin` with its values spelled out: (instant, wall clock) bounds."""
     (lower_instant, lower_wall), (upper_instant, upper_wall) = lower, upper
-    return (f"{t}.due_at > {min(lower_instant, lower_wall)} AND {t}.due_at <= {max(upper_instant, upper_wall)} "
+    return (f"{t}.due_all_day IN (0, 1) AND {t}.due_at > {min(lower_instant, lower_wall)} "
+            f"AND {t}.due_at <= {max(upper_instant, upper_wall)} "
             f"AND {t}.due_at > CASE {t}.due_all_day WHEN 1 THEN {lower_wall} ELSE {lower_instant} END "
             f"AND {t}.due_at <= CASE {t}.due_all_day WHEN 1 THEN {upper_wall} ELSE {upper_instant} END")
 
@@ -86,54 +87,60 @@ def agenda_window(lower, upper, limit=10):
     streams = "".join(f"""
 SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, n.uuid, n.text, n.context, n.due_at, n.due_all_day
 FROM next_actions n JOIN cases c ON c.id = n.case_id
-WHERE n.state = 'pending' AND {due_within("n", lower, upper)} AND +c.status IN ('open', 'escalated')
-  AND n.due_all_day = {all_day}
-ORDER BY n.due_at, {PRIORITY_RANK}, c.id LIMIT {limit};
+WHERE n.state = 'pending' AND {due_within("n", lower, upper)} AND n.snoozed = 0 AND n.due_all_day = {all_day}
+ORDER BY n.due_at, n.priority_rank, n.case_id LIMIT {limit};
 SELECT c.customer, c.title, c.priority, c.latest_mood, c.status,
   CASE c.status WHEN 'escalated' THEN (SELECT team FROM escalations e WHERE e.case_id = c.id AND e.ended_at IS NULL) END,
   k.*
 FROM check_ins k JOIN cases c ON c.id = k.case_id
-WHERE k.state = 'pending' AND {due_within("k", lower, upper)} AND +c.status <> 'closed' AND k.due_all_day = {all_day}
-ORDER BY k.due_at, {PRIORITY_RANK}, c.id, k.id LIMIT {limit};""" for all_day in (0, 1))
+WHERE k.state = 'pending' AND {due_within("k", lower, upper)} AND k.due_all_day = {all_day}
+ORDER BY k.due_at, k.priority_rank, k.case_id, k.id LIMIT {limit};""" for all_day in (0, 1))
     return streams + agenda_count(lower, upper)
 
 
 def agenda_count(lower, upper):
     return f"""
-SELECT count(*) FROM next_actions n JOIN cases c ON c.id = n.case_id
-WHERE n.state = 'pending' AND {due_within("n", lower, upper)} AND +c.status IN ('open', 'escalated');
-SELECT count(*) FROM check_ins k JOIN cases c ON c.id = k.case_id
-WHERE k.state = 'pending' AND {due_within("k", lower, upper)} AND +c.status <> 'closed';"""
+SELECT count(*) FROM next_actions n WHERE n.state = 'pending' AND {due_within("n", lower, upper)} AND n.snoozed = 0;
+SELECT count(*) FROM check_ins k WHERE k.state = 'pending' AND {due_within("k", lower, upper)};"""
 
 
 START, NOW_BOUND, END_OF_TODAY = (INT64_MIN, INT64_MIN), (NOW, WALL_NOW), (1795410000, 1795392000)
+UNPLANNED = "c.status IN ('open', 'escalated') AND c.next_step <> 'dated'"
+FOLLOW_UP_DUE = ("c.status = 'waiting' AND c.follow_up_at <= 1795410000 "
+                 "AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END")
+UPSET = f"""c.status IN ('open', 'waiting', 'escalated') AND c.latest_mood IN ('anxious', 'frustrated', 'angry')
+  AND (c.last_contact_at IS NULL OR c.last_contact_at <= {NOW - 86400})
+  AND NOT ({FOLLOW_UP_DUE}) AND NOT ({UNPLANNED} AND (c.next_step = 'none' OR c.priority IN ('urgent', 'high')))
+  AND c.id NOT IN (SELECT n.case_id FROM next_actions n WHERE n.state = 'pending' AND {due_within("n", START, END_OF_TODAY)}
+                     AND n.snoozed = 0
+                   UNION ALL SELECT k.case_id FROM check_ins k WHERE k.state = 'pending' AND {due_within("k", START, END_OF_TODAY)})"""
+
+
+def case_section(index, condition, limit=10):
+    """A case section: its count off the index, then its first cases' lines."""
+    return f"""
+SELECT count(*) FROM cases c INDEXED BY {index} WHERE {condition};
+SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, c.last_contact_at, n.text, n.context
+FROM (SELECT c.id FROM cases c INDEXED BY {index} WHERE {condition} ORDER BY {PRIORITY_RANK}, c.id LIMIT {limit}) AS first
+JOIN cases c ON c.id = first.id LEFT JOIN next_actions n ON n.case_id = c.id AND n.state = 'pending';"""
+
+
+# What `today` runs at 2026-11-22T09:00 (end of today 1795410000, on the wall clock 1795392000; end
+# of week the same: a Sunday; now on the wall clock {NOW} - 5 h), showing 10 items per section: for
+# the overdue and due-today windows, four streams straight off the due-date indexes, each reading
+# 10 entries, and two COUNTs off the indexes alone; then each case section's count and first ten
+# (casekit sets the upset section's cases due today aside in Swift; sqlite3 runs SQL's NOT IN).
 TODAY_SQL = (agenda_window(START, NOW_BOUND) + agenda_window(NOW_BOUND, END_OF_TODAY)
-             + agenda_count(NOW_BOUND, END_OF_TODAY) + f"""
-SELECT c.id, c.customer, c.title, c.priority, c.latest_mood
-FROM cases c INDEXED BY cases_active_titles
-WHERE c.status IN ('open', 'waiting', 'escalated') AND c.status <> 'waiting'
-  AND NOT EXISTS (SELECT 1 FROM next_actions n WHERE n.case_id = c.id AND n.state = 'pending');
-SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, n.text, n.context
-FROM next_actions n INDEXED BY next_actions_pending_due JOIN cases c ON c.id = n.case_id
-WHERE n.state = 'pending' AND n.due_at IS NULL
-  AND c.status IN ('open', 'escalated') AND c.priority IN ('urgent', 'high');
-SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, c.waiting_on, c.follow_up_at, c.follow_up_all_day
-FROM cases c WHERE c.status = 'waiting' AND c.follow_up_at <= 1795410000
-  AND c.follow_up_at <= CASE c.follow_up_all_day WHEN 1 THEN 1795392000 ELSE 1795410000 END
-ORDER BY CASE c.follow_up_all_day WHEN 1 THEN CAST(strftime('%s', c.follow_up_at, 'unixepoch', 'utc') AS INTEGER)
-  ELSE c.follow_up_at END, c.id;
-SELECT c.id, c.customer, c.title, c.priority, c.latest_mood,
-  (SELECT max(v.at) FROM events v WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done'))
-FROM cases c INDEXED BY cases_active_titles
-WHERE c.status IN ('open', 'waiting', 'escalated') AND c.latest_mood IN ('anxious', 'frustrated', 'angry')
-  AND NOT EXISTS (SELECT 1 FROM events v
-                  WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done') AND v.at > {NOW - 86400})
-  AND NOT EXISTS (SELECT 1 FROM next_actions n INDEXED BY next_actions_one_pending
-                  WHERE n.case_id = c.id AND n.state = 'pending' AND {due_within("n", START, END_OF_TODAY)}
-                    AND +c.status IN ('open', 'escalated'))
-  AND NOT EXISTS (SELECT 1 FROM check_ins k INDEXED BY check_ins_case
-                  WHERE k.case_id = c.id AND k.state = 'pending' AND {due_within("k", START, END_OF_TODAY)}
-                    AND +c.status <> 'closed');
+             + case_section("cases_unplanned", f"{UNPLANNED} AND c.priority IN ('urgent', 'high')")
+             + case_section("cases_unplanned", f"{UNPLANNED} AND c.next_step = 'none' AND c.priority NOT IN ('urgent', 'high')")
+             + f"""
+SELECT count(*) FROM cases c INDEXED BY cases_follow_up WHERE {FOLLOW_UP_DUE};"""
+             + "".join(f"""
+SELECT c.id, c.customer, c.title, c.priority, c.latest_mood, c.last_contact_at, c.waiting_on, c.follow_up_at, c.follow_up_all_day
+FROM cases c INDEXED BY cases_follow_up WHERE {FOLLOW_UP_DUE} AND c.follow_up_all_day = {all_day}
+ORDER BY c.follow_up_at, {PRIORITY_RANK}, c.id LIMIT 10;""" for all_day in (0, 1))
+             + case_section("cases_upset", UPSET)
+             + """
 SELECT count(*) FROM cases WHERE status IN ('open', 'waiting', 'escalated');
 SELECT max(at) FROM reviews;
 """)

@@ -54,6 +54,22 @@ import Testing
         }
     }
 
+    /// Rows whose copied agenda columns differ from what they copy.
+    static let agendaColumnsDrift = """
+        SELECT 'action ' || n.id FROM next_actions n JOIN cases c ON c.id = n.case_id WHERE n.state = 'pending'
+          AND (n.snoozed <> (c.status NOT IN ('open', 'escalated'))
+               OR n.priority_rank <> CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END)
+        UNION ALL
+        SELECT 'check-in ' || k.id FROM check_ins k JOIN cases c ON c.id = k.case_id WHERE k.state = 'pending'
+          AND (c.status = 'closed'
+               OR k.priority_rank <> CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END)
+        UNION ALL
+        SELECT 'case ' || c.id FROM cases c
+        WHERE c.next_step <> coalesce((SELECT CASE WHEN n.due_at IS NULL THEN 'undated' ELSE 'dated' END FROM next_actions n
+                                       WHERE n.case_id = c.id AND n.state = 'pending'), 'none')
+           OR c.last_contact_at IS NOT (SELECT max(v.at) FROM events v WHERE v.case_id = c.id AND v.kind IN ('contact', 'checkin-done'))
+        """
+
     @Test func agendaListAndReviewAgreeOnRandomQueues() throws {
         let seed = ProcessInfo.processInfo.environment["CASEKIT_RULES_SEED"].flatMap(UInt64.init) ?? 12
         var random = FuzzRandom(seed: seed)
@@ -68,11 +84,11 @@ import Testing
         func stamp() -> String { format.string(from: start.addingTimeInterval(Double(minutes) * 60)) }
         var cases = 0, checks = 0
         let contexts = ["@phone", "@email", "@chat"]
-        for step in 0..<200 {
+        for step in 0..<240 {
             casekit.now = stamp()
             let id = String(Int.random(in: 1...max(cases, 1), using: &random))
             var arguments: [String]
-            switch Int.random(in: 0..<19, using: &random) {
+            switch Int.random(in: 0..<21, using: &random) {
             case 0 where cases < 6, 1 where cases < 2:
                 arguments = ["open", "Case \(cases + 1)", "--customer", ["Acme", "Globex"].randomElement(using: &random)!]
                 if Bool.random(using: &random) {
@@ -92,6 +108,8 @@ import Testing
             case 12: arguments = ["resolve", id] + [[], ["--no-checkin"], ["--checkin", Self.when(&random)]].randomElement(using: &random)!
             case 13: arguments = ["close", id] + (Bool.random(using: &random) ? ["--force"] : [])
             case 14: arguments = ["reopen", id]
+            case 15: arguments = ["edit", id, "--priority", ["urgent", "high", "normal", "low"].randomElement(using: &random)!]
+            case 16: arguments = ["checkin", "done", id, "--mood", ["angry", "calm"].randomElement(using: &random)!]
             default:
                 // Time passes: a few hours, or a few days.
                 minutes += Bool.random(using: &random) ? Int.random(in: 1...20, using: &random) * 60
@@ -104,6 +122,9 @@ import Testing
                 let context = "seed \(seed), step \(step), \(casekit.now)"
                 #expect(seen.agenda.overdue == seen.list.overdue, "agenda \(seen.agenda) / list \(seen.list) — \(context)")
                 #expect(seen.agenda == seen.review, "agenda \(seen.agenda) / review \(seen.review) — \(context)")
+                // The agenda's copied columns (AgendaColumns) say what their rows say.
+                let drifted = cases == 0 ? [] : try casekit.query(Self.agendaColumnsDrift) { $0.string(0) }
+                #expect(drifted.isEmpty, "copied columns drifted: \(drifted) — \(context)")
                 checks += 1
                 continue
             }

@@ -20,6 +20,10 @@ extension Store {
         VALUES (:uuid, :case_id, :text, :context, :due_at, :due_all_day, :state, :created_at, :finished_at)
         ON CONFLICT (uuid) DO NOTHING
         """
+    static let skipCheckInsOfClosedCase = """
+        UPDATE check_ins SET state = 'skipped', outcome = 'case closed', finished_at = ?1
+        WHERE case_id = ?2 AND state = 'pending' AND (SELECT status FROM cases WHERE id = ?2) = 'closed'
+        """
     static let retirePendingActions = "UPDATE next_actions SET state = 'replaced', finished_at = ? WHERE case_id = ? AND state = 'pending'"
     static let importCheckIn = """
         INSERT INTO check_ins (uuid, case_id, purpose, due_at, due_all_day, note, channel, state, outcome, created_at, finished_at)
@@ -173,6 +177,12 @@ extension Store {
         }
         place = nil
         if moodAdded { try refreshLatestMood(of: id) }
+        // A closed case has no pending check-in (closing skips them): the
+        // agenda counts check-ins without reading their cases. A file's
+        // older copy may still hold one, or a newer closed copy meet ours.
+        try database.run(Self.skipCheckInsOfClosedCase, now, id)
+        // Here, while the case's pages are at hand, not when the import commits.
+        try refreshAgendaColumns(of: id)
         report.eventsAdded += events
         report.itemsAdded += added
         if local == nil {

@@ -161,9 +161,9 @@ enum Schema {
     /// and `list` reads timed and whole-day actions as two streams, both
     /// answered from the index before any row is read.
     static let version4 = """
-        DROP INDEX next_actions_pending_due;
+        DROP INDEX IF EXISTS next_actions_pending_due;
         CREATE INDEX next_actions_pending_due ON next_actions(due_at, due_all_day) WHERE state = 'pending';
-        DROP INDEX check_ins_pending_due;
+        DROP INDEX IF EXISTS check_ins_pending_due;
         CREATE INDEX check_ins_pending_due ON check_ins(due_at, due_all_day) WHERE state = 'pending';
         UPDATE next_actions
         SET due_at = CAST(strftime('%s', date(due_at - 1, 'unixepoch', 'localtime')) AS INTEGER) + 86400

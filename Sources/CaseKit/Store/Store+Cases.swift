@@ -263,12 +263,14 @@ extension Store {
 
     /// Appends an event and moves the case's `updated_at` to now. A mood
     /// refreshes `cases.latest_mood` (the clock may be set before the
-    /// timeline's latest mood, so it is recomputed, not copied).
+    /// timeline's latest mood, so it is recomputed, not copied); the write
+    /// refreshes the case's agenda columns when it ends.
     func appendEvent(_ id: Int64, _ kind: Event.Kind, _ text: String, mood: Mood? = nil) throws {
         let event = Event(uuid: Identifier.uuid(), at: now, kind: kind, text: text, mood: mood)
         try database.run(Self.insertEvent, event.bindings(adding: ":case_id", id))
         try database.run(Self.touchCase, now, id)
         if mood != nil { try refreshLatestMood(of: id) }
+        casesToRefresh.insert(id)
     }
 
     /// The case's status, or the unknown-case error.

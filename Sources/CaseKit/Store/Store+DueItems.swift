@@ -17,7 +17,7 @@ extension Store {
         var due: Due
     }
 
-    /// A pending check-in of a case that is not closed.
+    /// A pending check-in (no closed case has one).
     struct DueCheckIn {
         var checkIn: CheckIn
         var uuid: String
@@ -36,10 +36,10 @@ extension Store {
 
     /// "Due after ?3/?4 and by ?5/?6" on an item's `due_at` and all-day flag
     /// (see `DeadlineBound`), with ?1 and ?2 bounding both kinds for the
-    /// due-date index to walk.
+    /// due-date index to walk (it leads with the flag: one range per kind).
     static func dueWithin(_ item: String) -> String {
         """
-        \(item).due_at > ?1 AND \(item).due_at <= ?2
+        \(item).due_all_day IN (0, 1) AND \(item).due_at > ?1 AND \(item).due_at <= ?2
           AND \(item).due_at > CASE \(item).due_all_day WHEN 1 THEN ?3 ELSE ?4 END
           AND \(item).due_at <= CASE \(item).due_all_day WHEN 1 THEN ?5 ELSE ?6 END
         """
@@ -57,11 +57,12 @@ extension Store {
         "CASE \(flag) WHEN 1 THEN CAST(strftime('%s', \(column), 'unixepoch', 'utc') AS INTEGER) ELSE \(column) END"
     }
 
-    /// The one rule for whose next action can fall due, on a query joining
-    /// the action's case as `c`: an open or escalated case's (a waiting
-    /// case's action is snoozed, see `Policy.actingStatuses`). Unary +: the
-    /// due-date index, not the status index, drives these queries.
-    static let actionCanFallDue = "+c.status IN \(Policy.actingStatusesSQL)"
+    /// The one rule for whose next action can fall due, on a query of the
+    /// action as `n`: an open or escalated case's (a waiting case's action is
+    /// snoozed, see `Policy.actingStatuses`), which `n.snoozed` holds (see
+    /// `AgendaColumns`). Written as the due-date index's condition says it,
+    /// so that these queries walk that index.
+    static let actionCanFallDue = "n.snoozed = 0"
 
     /// What `forEachDueAction` reads of an action `n` and its case `c`.
     static let dueActionColumns = """
@@ -101,9 +102,9 @@ extension Store {
         }, body)
     }
 
-    /// The one rule for whose check-ins can fall due, on a query joining the
-    /// check-in's case as `c`: any but a closed case's.
-    static let checkInCanFallDue = "+c.status <> 'closed'"
+    // Any pending check-in can fall due: a closed case has none (closing
+    // skips them, the import skips those of a closed case), so no query
+    // reads a check-in's case to know.
 
     /// What `forEachDueCheckIn` reads of a check-in `k` and its case `c`.
     static let dueCheckInColumns = """
@@ -116,7 +117,7 @@ extension Store {
     static let selectDueCheckIns = """
         SELECT \(dueCheckInColumns)
         FROM check_ins k JOIN cases c ON c.id = k.case_id
-        WHERE k.state = 'pending' AND \(dueWithin("k")) AND \(checkInCanFallDue)
+        WHERE k.state = 'pending' AND \(dueWithin("k"))
         ORDER BY \(dueOrder("k.due_at", allDay: "k.due_all_day")), k.id
         """
 

@@ -134,7 +134,12 @@ extension Store {
             ORDER BY \(dueOrder("u.due_at", allDay: "u.due_all_day")), u.id LIMIT 1) END AS update_due_all_day
         """
 
-    static let priorityRank = "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+    static let priorityRank = priorityRank(of: "c.priority")
+
+    /// A priority as a number that sorts urgent (0) first, low (3) last.
+    static func priorityRank(of column: String) -> String {
+        "CASE \(column) WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+    }
 
     /// Builds the list query from fixed SQL pieces; every value is bound.
     static func listQuery(
@@ -145,7 +150,7 @@ extension Store {
         switch segment {
         case .all: break
         case .dated(let allDay):
-            conditions.append("n.due_at IS NOT NULL AND n.due_all_day = \(allDay ? 1 : 0) AND +c.status <> 'waiting'")
+            conditions.append("n.due_at IS NOT NULL AND n.due_all_day = \(allDay ? 1 : 0) AND \(actionCanFallDue)")
         // Waiting cases always have a follow-up date (a CHECK says so): they
         // are in the waiting segments only.
         case .undated: conditions.append("n.due_at IS NULL AND c.status <> 'waiting'")
@@ -187,7 +192,8 @@ extension Store {
         }
         let order: String
         switch (filter.sort, segment) {
-        case (.due, .dated): order = "n.due_at, \(priorityRank), c.id"
+        // The due-date index holds this order (see `AgendaColumns`).
+        case (.due, .dated): order = "n.due_at, n.priority_rank, n.case_id"
         case (.due, .waiting): order = "c.follow_up_at, \(priorityRank), c.id"
         case (.due, _): order = "n.due_at IS NULL, n.due_at, \(priorityRank), c.id"
         case (.updated, _): order = "c.updated_at DESC, c.id DESC"

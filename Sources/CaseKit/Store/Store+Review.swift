@@ -152,7 +152,7 @@ extension Store {
     /// Waiting cases past their follow-up date.
     public func waitingTooLong() throws -> [ReviewFinding] {
         // The agenda's query: a follow-up is "too long" once it is due by now.
-        try database.rows(Self.selectDueFollowUps, Self.followUpArguments(through: DeadlineBound(now))) { columns in
+        try database.rows(Self.selectDueFollowUps, Self.dueWithinArguments(after: .min, through: DeadlineBound(now))) { columns in
             let subject = try CaseLine.decoder(columns), waitingOn = try columns.index("waiting_on")
             let followUpAt = try columns.index("follow_up_at"), followUpAllDay = try columns.index("follow_up_all_day")
             return { row in

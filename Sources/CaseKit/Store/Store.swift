@@ -10,6 +10,9 @@ public final class Store {
     /// True for the empty in-memory queue that a read command sees when no
     /// database file exists yet.
     public let isEmptyStandIn: Bool
+    /// Cases the current write changed (`appendEvent` marks them), whose
+    /// agenda columns it refreshes before it commits (see `AgendaColumns`).
+    var casesToRefresh: Set<Int64> = []
 
     init(database: Database, now: Int64, isEmptyStandIn: Bool = false) {
         self.database = database
@@ -140,7 +143,14 @@ public final class Store {
     /// 8 9`) runs each case's own write and still commits all or nothing.
     func write<T>(_ body: () throws -> T) throws -> T {
         if database.isInTransaction { return try body() }
-        return try CaseKitError.reportingStorageFailures(at: database.path) { try database.write(body) }
+        defer { casesToRefresh.removeAll() }
+        return try CaseKitError.reportingStorageFailures(at: database.path) {
+            try database.write {
+                let result = try body()
+                for id in casesToRefresh { try refreshAgendaColumns(of: id) }
+                return result
+            }
+        }
     }
 
     /// Runs `body` on one consistent snapshot.
