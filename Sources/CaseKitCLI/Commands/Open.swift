@@ -58,7 +58,7 @@ extension Casekit {
             draft.outcome = outcome
             draft.mood = mood
             draft.next = try nextAction.draft(session: session)
-            let opened = try session.openStore()
+            let opened = try session.openStore(for: .write)
             let id = try opened.openCase(draft, allowingDuplicateRef: allowDuplicateRef)
             print(id)
             if let next = draft.next {

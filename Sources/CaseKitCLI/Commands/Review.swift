@@ -49,7 +49,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let opened = try session.openStore(for: markReviewed || walk ? .write : .read)
+            let opened = try session.openStore(for: markReviewed || walk ? .update : .read)
             let review = try opened.review(staleAfter: staleAfter)
             if walk {
                 var walk = ReviewWalk(store: opened, session: session)
