@@ -128,6 +128,27 @@ struct CommandWords {
         }
     }
 
+    /// A value such as `--on -x` looks like an option of one letter, so
+    /// ArgumentParser says "Missing value for '--on <who>'"; the refusal
+    /// names the value and how to give it. Nil when `message` is another
+    /// error or no option on `line` is followed by such a word.
+    static func dashValue(missingIn message: String, line: [String]) -> CaseKitError? {
+        let prefix = "Missing value for '"
+        guard message.hasPrefix(prefix) else { return nil }
+        // "--on <who>'", "-o, --output <path>'": the names come before the value's.
+        let names = message.dropFirst(prefix.count).prefix { $0 != "<" && $0 != "'" }
+            .split(separator: ",").map(\.trimmingSpaces)
+        guard let index = line.indices.last(where: { names.contains(line[$0]) }),
+              index + 1 < line.count, line[index + 1].hasPrefix("-"), line[index + 1] != "--" else { return nil }
+        let value = line[index + 1], option = line[index]
+        let message = "'\(VisibleText.of(value))' begins with '-' and would be read as an option, so \(option) has no value"
+        // `-o=-x` would be read as the value "=-x": only a long name takes `=`.
+        guard let long = names.last(where: { $0.hasPrefix("--") }) else {
+            return .usage(message, hint: "attach the value to \(option)'s long name (see --help) with '=': --NAME=\(shellQuoted(value))")
+        }
+        return .usage(message, hint: "attach a value that begins with '-' to its option with '=': \(long)=\(shellQuoted(value))")
+    }
+
     /// `word` as a shell reads it back, shown safely.
     private static func shellQuoted(_ word: String) -> String {
         let plain = !word.isEmpty && word.allSatisfy {

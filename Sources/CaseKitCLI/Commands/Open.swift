@@ -51,7 +51,7 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             var draft = try CaseDraft(title: title)
-            draft.customer = customer
+            draft.customer = try customer.map { try FieldRules.customer($0) }
             draft.ref = ref
             draft.priority = priority
             draft.tags = tag
