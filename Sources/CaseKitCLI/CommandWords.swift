@@ -149,9 +149,10 @@ struct CommandWords {
         return .usage(message, hint: "attach a value that begins with '-' to its option with '=': \(long)=\(shellQuoted(value))")
     }
 
-    /// `word` as a shell reads it back, shown safely.
+    /// `word` as a shell reads it back, shown safely. A long one is quoted
+    /// even when plain, so that the error line shortens it as a value.
     private static func shellQuoted(_ word: String) -> String {
-        let plain = !word.isEmpty && word.allSatisfy {
+        let plain = !word.isEmpty && word.utf8.count <= ErrorText.valueLimit && word.allSatisfy {
             $0.isASCII && ($0.isLetter || $0.isNumber || "@%+=:,./_-#".contains($0))
         }
         if plain { return word }

@@ -41,8 +41,10 @@ extension Casekit {
         }
     }
 
+    /// The one way an error reaches the user; a huge value it quotes is cut
+    /// short (`ErrorText`).
     static func report(_ message: String, hint: String) {
-        Output.note("casekit: error: \(message) (hint: \(hint))")
+        Output.note("casekit: error: \(ErrorText.shortened(message)) (hint: \(ErrorText.shortened(hint)))")
     }
 
     /// ArgumentParser lists six or more allowed values (the moods) on lines of
