@@ -12,8 +12,9 @@ extension Casekit {
             discussion: """
                 Findings, most urgent first: upset customer without a check-in; extra innings \
                 without a customer update; overdue next actions and check-ins; waiting too long; \
-                resolved without follow-up; open without a next action; vague next action; stale. \
-                Then the coming 7 days, wins since the last review, and when that was.
+                resolved without follow-up; open or escalated without a next action; vague next \
+                action; stale. Then the coming 7 days (next actions, check-ins, waiting cases' \
+                follow-ups), wins since the last review, and when that was.
 
                 Examples:
                   casekit review
