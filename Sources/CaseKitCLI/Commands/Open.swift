@@ -65,7 +65,9 @@ extension Casekit {
                 // A warning, not a refusal: the case is open and the agent
                 // can sharpen the step with `casekit next`. The agent's extra
                 // verbs and phrases (`casekit config`) count, as in the review.
-                if let why = try opened.settings().actionVerbs.vagueness(next.text) {
+                let settings = try opened.settings()
+                settings.warnIfInvalid([.extraVerbs, .extraVaguePhrases])
+                if let why = settings.actionVerbs.vagueness(next.text) {
                     Output.note("casekit: warning: case \(id): the next action looks vague: \(why) "
                                 + "(hint: casekit next \(id) \"Call …\" replaces it)")
                 }

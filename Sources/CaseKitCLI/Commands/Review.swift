@@ -66,6 +66,8 @@ extension Casekit {
                 try opened.markReviewed(review)
                 Output.note("casekit: review recorded")
             }
+            try opened.settings().warnIfInvalid((staleAfter == nil ? [.staleAfter] : []) + [.extraVerbs, .extraVaguePhrases]
+                                                + (walk ? [.followUp] : []))
         }
     }
 }
