@@ -49,6 +49,11 @@ struct CommandWords {
             command = child
         }
         try Self.refuseDashText(in: Array(words), path: path)
+        // `casekit --db q.db` is `today` there: the root declares `--db` too
+        // (for completion), and would take it from the default subcommand.
+        if path.isEmpty, !storeOptions.isEmpty, let today = root.configuration.defaultSubcommand {
+            path = [today._commandName]
+        }
         arguments = path + storeOptions + words
     }
 
