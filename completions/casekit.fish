@@ -20,7 +20,7 @@ function __casekit_parse_tokens -S
     set -l unparsed_tokens (__casekit_tokens -pc)
     switch $unparsed_tokens[1]
     case 'casekit'
-        __casekit_parse_subcommand 0 'version' 'h/help'
+        __casekit_parse_subcommand 0 'db=' 'no-color' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'today'
             __casekit_parse_subcommand 0 'customer=' 'context=' 'all' 'limit=' 'json' 'db=' 'no-color' 'version' 'h/help'
@@ -143,6 +143,8 @@ function __casekit_custom_completion
 end
 
 complete -c 'casekit' -f
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit" db' -l 'db' -d 'The database file (default: $CASEKIT_DB, else $XDG_DATA_HOME/casekit/casekit.sqlite3, else ~/.local/share/casekit/casekit.sqlite3).' -rF
+complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit" no-color' -l 'no-color' -d 'Never color the output (also: NO_COLOR=1).'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit" version' -l 'version' -d 'Show the version.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_flags_or_options "casekit" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'casekit' -n '__casekit_should_offer_completions_for_positional "casekit" -eq 1' -fa 'today' -d 'The daily agenda: everything owed today, most urgent first (also plain \'casekit\').'

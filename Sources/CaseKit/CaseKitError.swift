@@ -44,6 +44,11 @@ public struct CaseKitError: Error, Equatable, Sendable, CustomStringConvertible 
         .domain("no case #\(id)", hint: "'casekit list --all' shows every case id")
     }
 
+    /// A command that changes the queue, run where there is none yet.
+    public static func noDatabase(at path: String) -> CaseKitError {
+        .domain("no database at \(path) yet", hint: "'casekit open TITLE' creates it")
+    }
+
     public var exitCode: Int32 {
         switch kind {
         case .domain: return 1

@@ -30,5 +30,11 @@ public struct Casekit: ParsableCommand {
         defaultSubcommand: Today.self
     )
 
+    /// `casekit --db q.db show 4`: declared here so that the generated
+    /// completion scripts read `q.db` as the option's value and complete
+    /// `show`'s arguments, not command names. Never parsed here:
+    /// `CommandWords` moves these options after the subcommand.
+    @OptionGroup var store: StoreOptions
+
     public init() {}
 }

@@ -49,6 +49,11 @@ struct CommandWords {
             command = child
         }
         try Self.refuseDashText(in: Array(words), path: path)
+        // `casekit --db q.db` is `today` there: the root declares `--db` too
+        // (for completion), and would take it from the default subcommand.
+        if path.isEmpty, !storeOptions.isEmpty, let today = root.configuration.defaultSubcommand {
+            path = [today._commandName]
+        }
         arguments = path + storeOptions + words
     }
 
@@ -128,9 +133,31 @@ struct CommandWords {
         }
     }
 
-    /// `word` as a shell reads it back, shown safely.
+    /// A value such as `--on -x` looks like an option of one letter, so
+    /// ArgumentParser says "Missing value for '--on <who>'"; the refusal
+    /// names the value and how to give it. Nil when `message` is another
+    /// error or no option on `line` is followed by such a word.
+    static func dashValue(missingIn message: String, line: [String]) -> CaseKitError? {
+        let prefix = "Missing value for '"
+        guard message.hasPrefix(prefix) else { return nil }
+        // "--on <who>'", "-o, --output <path>'": the names come before the value's.
+        let names = message.dropFirst(prefix.count).prefix { $0 != "<" && $0 != "'" }
+            .split(separator: ",").map(\.trimmingSpaces)
+        guard let index = line.indices.last(where: { names.contains(line[$0]) }),
+              index + 1 < line.count, line[index + 1].hasPrefix("-"), line[index + 1] != "--" else { return nil }
+        let value = line[index + 1], option = line[index]
+        let message = "'\(VisibleText.of(value))' begins with '-' and would be read as an option, so \(option) has no value"
+        // `-o=-x` would be read as the value "=-x": only a long name takes `=`.
+        guard let long = names.last(where: { $0.hasPrefix("--") }) else {
+            return .usage(message, hint: "attach the value to \(option)'s long name (see --help) with '=': --NAME=\(shellQuoted(value))")
+        }
+        return .usage(message, hint: "attach a value that begins with '-' to its option with '=': \(long)=\(shellQuoted(value))")
+    }
+
+    /// `word` as a shell reads it back, shown safely. A long one is quoted
+    /// even when plain, so that the error line shortens it as a value.
     private static func shellQuoted(_ word: String) -> String {
-        let plain = !word.isEmpty && word.allSatisfy {
+        let plain = !word.isEmpty && word.utf8.count <= ErrorText.valueLimit && word.allSatisfy {
             $0.isASCII && ($0.isLetter || $0.isNumber || "@%+=:,./_-#".contains($0))
         }
         if plain { return word }

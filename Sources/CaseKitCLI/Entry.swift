@@ -9,8 +9,9 @@ extension Casekit {
     public static func runMain(_ arguments: [String]? = nil) -> Never {
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         let isCompletion = arguments.first == "---completion"
+        var line = arguments
         do {
-            let line = isCompletion ? arguments : try CommandWords(arguments).arguments
+            if !isCompletion { line = try CommandWords(arguments).arguments }
             var command = try parseAsRoot(line)
             try command.run()
             Glibc.exit(0)
@@ -29,7 +30,9 @@ extension Casekit {
             if code.isSuccess || error is ExitCode { Self.exit(withError: error) }
             let lines = Self.message(for: error).split(separator: "\n").map(String.init)
             let message = lines.first ?? "invalid usage"
-            if let choices = choices(after: message, in: lines) {
+            if let refusal = CommandWords.dashValue(missingIn: message, line: line) {
+                report(refusal.message, hint: refusal.hint)
+            } else if let choices = choices(after: message, in: lines) {
                 report(String(message.dropLast(choicesHeading.count)), hint: "use one of \(choices)")
             } else {
                 report(message, hint: usageHint(for: message, in: fullMessage(for: error, columns: 200)))
@@ -38,8 +41,10 @@ extension Casekit {
         }
     }
 
+    /// The one way an error reaches the user; a huge value it quotes is cut
+    /// short (`ErrorText`).
     static func report(_ message: String, hint: String) {
-        Output.note("casekit: error: \(message) (hint: \(hint))")
+        Output.note("casekit: error: \(ErrorText.shortened(message)) (hint: \(ErrorText.shortened(hint)))")
     }
 
     /// ArgumentParser lists six or more allowed values (the moods) on lines of

@@ -30,12 +30,14 @@ struct Session {
         getenv(name).map { String(cString: $0) }
     }
 
-    /// Opens the database for `access`. A read without a database file
-    /// says so in one line on stderr (not an error) and reads the empty queue.
-    func openStore(for access: Store.Access = .write) throws -> Store {
+    /// Opens the database for `access`: by default to change the queue
+    /// already there, refused when there is none. A read without a database
+    /// file says so in one line on stderr (not an error) and reads the empty
+    /// queue; only the commands that start a queue ask for `.write`.
+    func openStore(for access: Store.Access = .update) throws -> Store {
         let store = try Store.open(path: databasePath, now: now, for: access)
         if store.isEmptyStandIn {
-            Output.note("casekit: no database at \(databasePath) yet (hint: 'casekit open TITLE' creates it)")
+            Output.note("casekit: \(CaseKitError.noDatabase(at: databasePath))")
         }
         return store
     }

@@ -6,7 +6,10 @@ import Testing
         #expect(try CommandWords(["--db", "q.db", "list", "--all"]).arguments == ["list", "--db", "q.db", "--all"])
         #expect(try CommandWords(["--db=q.db", "--no-color", "checkin", "done", "4"]).arguments
             == ["checkin", "done", "--db=q.db", "--no-color", "4"])
-        #expect(try CommandWords(["--db", "q.db"]).arguments == ["--db", "q.db"])
+        // The root declares --db too (for completion): alone it goes to `today` by name.
+        #expect(try CommandWords(["--db", "q.db"]).arguments == ["today", "--db", "q.db"])
+        #expect(try CommandWords(["--no-color", "--json"]).arguments == ["today", "--no-color", "--json"])
+        #expect(try Casekit.parseAsRoot(CommandWords(["--db", "q.db"]).arguments) is Casekit.Today)
         #expect(try CommandWords(["note", "1", "--", "-x y"]).arguments == ["note", "1", "--", "-x y"])
         #expect(try CommandWords(["help", "note"]).arguments == ["help", "note"])
     }

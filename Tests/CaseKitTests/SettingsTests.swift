@@ -73,6 +73,11 @@ import Testing
         }
         try store.database.execute("INSERT INTO settings VALUES ('wait', 'soon', 0)")
         #expect(try store.settings().wait == Policy.wait)
+        // …and is kept as invalid, to be said rather than silently replaced.
+        #expect(try store.settings().invalid == [.wait: ["soon"]])
+        #expect(try store.settings().invalidity(of: .wait)
+            == "the stored wait setting is not valid ('soon'); the built-in value (3d) is used")
+        #expect(try store.settings().invalidity(of: .staleAfter) == nil)
     }
 
     /// A schema-8 file gains the table on first open, settings unset.

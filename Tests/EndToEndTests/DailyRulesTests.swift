@@ -1,3 +1,4 @@
+import CaseKit
 import Foundation
 import Testing
 
@@ -242,8 +243,10 @@ extension DailyRulesTests {
     /// stand-in; JSON keeps the text exactly.
     @Test func waitsForAndContextShowHostileTextAsStandIns() throws {
         let hostile = "IT\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}tac"
-        try casekit.ok("open", "Laptop", "--next", "Call the helpdesk", "--context", "@x\u{1B}[31m")
+        try casekit.ok("open", "Laptop", "--next", "Call the helpdesk", "--context", "@x")
         try casekit.ok("open", "Mail", "--next", "Email the team")
+        // `--context` refuses controls; an older casekit's export could bring one.
+        try Database(path: casekit.database, mode: .readWrite).run("UPDATE next_actions SET context = ? WHERE case_id = 1", "@x\u{1B}[31m")
         try casekit.ok("wait", "1", "--on", hostile, "--until", "fri")
         try casekit.ok("escalate", "2", "--to", "Ops\u{9B}31m\u{2066}")
         let list = try casekit.ok("list")

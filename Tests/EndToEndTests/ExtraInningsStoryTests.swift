@@ -91,7 +91,8 @@ import Testing
               ID  WHEN   CUSTOMER   TITLE → OWED
                1  today  Acme Corp  Double charge on invoice → follow-up: Did the fix hold?
             """))
-        #expect(day.text.hasSuffix("1 thing today · 0 active cases\nNo weekly review yet: casekit review\n"))
+        #expect(day.text.hasPrefix("Today, Sun 2026-11-29\nNo weekly review yet: casekit review\n\n"))
+        #expect(day.text.hasSuffix("\n1 thing today · 0 active cases\n"))
         let refused = try casekit.run("close", "1")
         #expect(refused.isRefusal(1, mentioning: "pending follow-up check-in", "--force"))
         try casekit.ok("checkin", "done", "1", "--note", "Refund arrived, Dana is happy")
@@ -99,9 +100,9 @@ import Testing
         day = try today(at: "2026-11-29T09:30")
         #expect(day.text == """
             Today, Sun 2026-11-29
+            No weekly review yet: casekit review
 
             Nothing to do today · 0 active cases
-            No weekly review yet: casekit review
 
             """)
 

@@ -1,3 +1,4 @@
+import CaseKit
 import Foundation
 import Testing
 
@@ -33,12 +34,19 @@ extension CompletionTests {
     func plant() throws {
         for value in hostile + unshowable {
             var open = ["open", "Title \(value)", "--customer", value]
-            if !word(value).contains(where: \.isWhitespace) {
-                open += ["--tag", word(value), "--next", "Call them", "--context", word(value)]
-            }
+            let oneWord = !word(value).contains(where: \.isWhitespace)
+            if oneWord { open += ["--tag", word(value), "--next", "Call them"] }
             let opened = try casekit.run(open)
             #expect(opened.code == 0, "\(opened.stderr)")
-            try casekit.ok("escalate", opened.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "--to", value)
+            let id = opened.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            try casekit.ok("escalate", id, "--to", value)
+            // `--context` refuses controls; an older casekit's export,
+            // imported, could still hold them.
+            let context = word(value).hasPrefix("@") ? word(value) : "@" + word(value)
+            if oneWord, (try? casekit.run("next", id, "Call them", "--context", context).code) != 0 {
+                try Database(path: casekit.database, mode: .readWrite)
+                    .run("UPDATE next_actions SET context = ? WHERE case_id = ? AND state = 'pending'", context, Int64(id)!)
+            }
         }
     }
 

@@ -127,7 +127,7 @@ import Testing
     }
 
     @Test func markReviewedFeedsWinsAndToday() throws {
-        #expect(try casekit.ok("today").hasSuffix("No weekly review yet: casekit review\n"))
+        #expect(try casekit.ok("today").hasPrefix("Today, Sun 2026-11-22\nNo weekly review yet: casekit review\n\n"))
         let marked = try casekit.run("review", "--mark-reviewed")
         #expect(marked.code == 0 && marked.stderr == "casekit: review recorded\n")
         #expect(try casekit.ok("review").hasSuffix("Last review: 2026-11-22 (today)\n"))
@@ -137,7 +137,7 @@ import Testing
         let review = try casekit.ok("review")
         #expect(review.contains("Wins since the last review (1)\n  #7 Wayne — Clean case (resolved 2026-11-23)\n"))
         #expect(review.hasSuffix("Last review: 2026-11-22 (9 days ago)\n"))
-        #expect(try casekit.ok("today").hasSuffix("Last weekly review was 9 days ago: casekit review\n"))
+        #expect(try casekit.ok("today").hasPrefix("Today, Tue 2026-12-01\nLast weekly review was 9 days ago: casekit review\n\n"))
         #expect(try casekit.json("today", "--json")["review_reminder"] as? String == "Last weekly review was 9 days ago: casekit review")
     }
 }

@@ -1,3 +1,4 @@
+import CaseKit
 import Foundation
 import Testing
 
@@ -45,11 +46,18 @@ import Testing
 
     @Test func everyCommandShowsHostileTextAsStandIns() throws {
         let text = Self.hostile, word = Self.word
+        // A typed context must stay typeable: one with controls is refused
+        // (cleanly); the hostile one is planted as an older casekit's
+        // export, imported, could have stored it.
+        try clean("open", text, "--next", text, "--context", word, code: 64)
         try clean("open", text, "--customer", text, "--ref", text, "--outcome", text, "--tag", word,
-                  "--next", text, "--context", word)
+                  "--next", text, "--context", "@phone")
         try clean("open", text)
-        try clean("next", "1", text, "--context", word)
-        try clean("done", "1", "--note", text, "--next", text, "--context", word)
+        try clean("next", "1", text, "--context", word, code: 64)
+        try clean("next", "1", text, "--context", "@phone")
+        try clean("done", "1", "--note", text, "--next", text, "--context", word, code: 64)
+        try clean("done", "1", "--note", text, "--next", text, "--context", "@phone")
+        try Database(path: casekit.database, mode: .readWrite).run("UPDATE next_actions SET context = ?", word)
         try clean("done", "1", "--note", text)
         try clean("note", "1", text)
         try clean("next", "1", text)

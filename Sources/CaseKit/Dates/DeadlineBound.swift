@@ -42,6 +42,11 @@ public struct DeadlineBound: Sendable, Equatable {
     /// The larger of the two: where a range scan over both kinds may stop.
     public var highest: Int64 { Swift.max(instant, wallClock) }
 
+    /// Whether `due` is due by this bound: the queries' comparison, in Swift.
+    public func covers(_ due: Due) -> Bool {
+        due.deadline <= (due.isAllDay ? wallClock : instant)
+    }
+
     /// The earlier of two bounds, each kind on its own clock.
     public static func earlier(_ a: DeadlineBound, _ b: DeadlineBound) -> DeadlineBound {
         DeadlineBound(instant: Swift.min(a.instant, b.instant), wallClock: Swift.min(a.wallClock, b.wallClock))

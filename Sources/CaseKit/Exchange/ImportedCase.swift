@@ -45,7 +45,8 @@ extension ImportedCase {
         id = try fields.optionalInt("id")
         let title = try fields.text("title")
         // Blank optional text is "none", as the commands store it.
-        let customer = FieldRules.optional(try fields.optionalString("customer"))
+        // Trimmed as `open` takes it; blank is no customer, as in the export.
+        let customer = try fields.optionalString("customer").flatMap { try? FieldRules.customer($0) }
         let ref = FieldRules.optional(try fields.optionalString("ref"))
         let outcome = FieldRules.optional(try fields.optionalString("outcome"))
         let waitingOn = FieldRules.optional(try fields.optionalString("waiting_on"))
@@ -89,7 +90,7 @@ extension ImportedCase {
             let due = try action.due("due")
             let context = try action.optionalString("context").map { text in
                 // Written `@phone`, as `--context` stores it.
-                guard let context = try? FieldRules.context(text) else {
+                guard let context = try? FieldRules.contextWord(text) else {
                     throw action.failure("context", "must be one word such as @phone: \"\(text)\"")
                 }
                 return context

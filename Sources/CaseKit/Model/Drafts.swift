@@ -72,8 +72,22 @@ public enum FieldRules {
         return tag
     }
 
-    /// A context is written `@phone`; the `@` is added when left out.
+    /// A typed context: one word, written `@phone` (the `@` is added when
+    /// left out). It exists to be typed again (`today --context @phone`) and
+    /// completed, so a control character or bidi mark, which neither the
+    /// keyboard nor completion can give back, is refused.
     public static func context(_ text: String) throws -> String {
+        let context = try contextWord(text)
+        guard !context.unicodeScalars.contains(where: \.isTerminalControl) else {
+            throw CaseKitError.usage("the context '\(text)' holds a control character",
+                                     hint: "a context is one plain word such as @phone or @email")
+        }
+        return context
+    }
+
+    /// The shape of a context alone: what an import takes, since an export
+    /// carries what older versions stored.
+    static func contextWord(_ text: String) throws -> String {
         let word = text.trimmingSpaces
         guard !word.isEmpty, !word.contains(where: \.isWhitespace), word != "@" else {
             throw CaseKitError.usage("invalid context '\(text)'", hint: "a context is one word such as @phone or @email")
@@ -81,13 +95,28 @@ public enum FieldRules {
         return word.hasPrefix("@") ? word : "@" + word
     }
 
-    /// A `--customer` filter: a blank one (`--customer "$NAME"` with NAME
-    /// unset) would match no case and read as "nothing to do".
+    /// A customer as `open --customer` takes it: without the spaces around
+    /// it, so that "  Acme" and "Acme" are one customer to `--customer`
+    /// filters, completion and the import, which trim the same way. A blank
+    /// one (`--customer "$NAME"` with NAME unset) is refused rather than
+    /// stored as no customer.
+    public static func customer(_ text: String, hint: String = "give the customer's name, or leave --customer out") throws -> String {
+        let name = text.trimmingSpaces
+        guard !name.isEmpty else { throw CaseKitError.usage("--customer was given an empty name", hint: hint) }
+        return name
+    }
+
+    /// `edit --customer`: the empty text clears the customer, anything else
+    /// is a customer as `open` takes it (blank refused: clearing is asked for
+    /// with "", never by accident).
+    public static func editedCustomer(_ text: String) throws -> String {
+        text.isEmpty ? text : try customer(text, hint: "give the customer's name; --customer \"\" clears it")
+    }
+
+    /// A `--customer` filter, trimmed as the names it compares with: a blank
+    /// one would match no case and read as "nothing to do".
     public static func customerFilter(_ text: String) throws -> String {
-        guard !text.isBlank else {
-            throw CaseKitError.usage("--customer was given an empty name", hint: "give the customer's name, or leave --customer out")
-        }
-        return text
+        try customer(text)
     }
 
     /// An optional free-text field: blank means "none".

@@ -129,6 +129,11 @@ public struct Settings: Sendable, Equatable {
     public var reviewReminder = Interval(count: Policy.reviewReminderDays, unit: .days)
     public var extraVerbs: [String] = []
     public var extraVaguePhrases: [String] = []
+    /// Settings whose stored values `config set` would refuse (a settings
+    /// table edited by hand), as stored: each is left at its built-in value,
+    /// and said so (`config get`, `config list`, a warning from the commands
+    /// that use it) rather than silently.
+    public var invalid: [Setting: [String]] = [:]
 
     /// Nothing set: every value built in.
     public static let builtIn = Settings()
@@ -154,10 +159,15 @@ public struct Settings: Sendable, Equatable {
         }
     }
 
-    /// Takes a stored value. One that no longer parses (a file edited by
-    /// hand) leaves the built-in value in force.
+    /// Takes a stored value, checked as `config set` checks it. One it
+    /// would refuse (a file edited by hand) leaves the built-in value in
+    /// force and is kept in `invalid`.
     mutating func take(_ setting: Setting, _ values: [String]) {
-        let interval = values.first.flatMap { try? Interval(parsing: $0) }
+        guard let values = try? setting.checked(values) else {
+            invalid[setting] = values
+            return
+        }
+        let interval = setting.isList ? nil : try? Interval(parsing: values[0])
         switch setting {
         case .staleAfter: staleAfter = interval ?? staleAfter
         case .updateEvery: updateEvery = interval ?? updateEvery
@@ -167,6 +177,16 @@ public struct Settings: Sendable, Equatable {
         case .extraVerbs: extraVerbs = values
         case .extraVaguePhrases: extraVaguePhrases = values
         }
+    }
+
+    /// What to say about `setting` when its stored value is invalid: what is
+    /// stored and the built-in value used instead; nil when it is fine.
+    public func invalidity(of setting: Setting) -> String? {
+        guard let stored = invalid[setting] else { return nil }
+        let storedText = stored.isEmpty ? "nothing" : stored.map { "'\($0)'" }.joined(separator: ", ")
+        let builtIn = Settings.builtIn.values(of: setting)
+        let used = builtIn.isEmpty ? "none" : builtIn.joined(separator: ", ")
+        return "the stored \(setting.rawValue) setting is not valid (\(storedText)); the built-in value (\(used)) is used"
     }
 
     /// Whether the weekly review is due again on `today`, the last one (or

@@ -38,17 +38,24 @@ extension Store {
 
     // MARK: 2. No next action
 
+    // The agenda's "decide the next step" rule: an escalated case still
+    // needs the agent's own next step (chase the team, update the customer).
     static let selectWithoutNextAction = """
-        SELECT c.id, c.customer, c.title FROM cases c
-        WHERE c.status = 'open'
+        SELECT c.id, c.customer, c.title, c.status FROM cases c
+        WHERE c.status IN \(Policy.actingStatusesSQL)
           AND NOT EXISTS (SELECT 1 FROM next_actions n WHERE n.case_id = c.id AND n.state = 'pending')
         ORDER BY c.id
         """
 
-    /// Open cases without a pending next action.
+    /// Open and escalated cases (`Policy.actingStatuses`) without a pending
+    /// next action.
     public func casesWithoutNextAction() throws -> [ReviewFinding] {
-        try database.records(CaseLine.self, Self.selectWithoutNextAction).map {
-            $0.finding(.noNextAction, "open, but no next action: what is the very next physical step?", days: nil)
+        try database.rows(Self.selectWithoutNextAction) { columns in
+            let subject = try CaseLine.decoder(columns), status = try columns.index("status")
+            return { row in
+                subject(row).finding(.noNextAction, "\(row.string(status)), but no next action: what is the very next physical step?",
+                                     days: nil)
+            }
         }
     }
 
@@ -268,6 +275,23 @@ extension Store {
         try forEachDueCheckIn(after: DeadlineBound(now), through: endOfWeek) { due in
             add(ComingItem(caseID: due.checkIn.caseID, customer: due.customer, title: due.title,
                            what: Self.describe(due.checkIn), due: due.checkIn.due))
+        }
+        // Waiting cases come back on their follow-up date, as the agenda and
+        // the calendar feed have it: the agenda's query, those not due by now
+        // (those are "waiting too long").
+        let dueByNow = DeadlineBound(now)
+        try database.forEachRow(Self.selectDueFollowUps, Self.followUpArguments(through: endOfWeek), reading: { columns in
+            let subject = try CaseLine.decoder(columns), waitingOn = try columns.index("waiting_on")
+            let followUpAt = try columns.index("follow_up_at"), followUpAllDay = try columns.index("follow_up_all_day")
+            return { row -> ComingItem? in
+                let followUp = Due(deadline: row.int(followUpAt), allDay: row.bool(followUpAllDay))
+                guard !dueByNow.covers(followUp) else { return nil }
+                let waiting = subject(row)
+                return ComingItem(caseID: waiting.id, customer: waiting.customer, title: waiting.title,
+                                  what: "follow up: waiting on \(row.optionalString(waitingOn) ?? "someone")", due: followUp)
+            }
+        }) { item in
+            if let item { add(item) }
         }
         return coming.indices.map { offset in
             (today.adding(days: offset), coming[offset].sorted { $0.key < $1.key }.map(\.item))

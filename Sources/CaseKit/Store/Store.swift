@@ -27,8 +27,13 @@ public final class Store {
         /// reads an empty queue, and a file casekit cannot write (read-only
         /// media, a full disk) is read as it is.
         case read
-        /// Creates the database with its folder on first use.
+        /// Creates the database with its folder on first use: the commands
+        /// that start a queue (`open`, `import`, `config set`).
         case write
+        /// Changes the queue already there. Without a database (no file, or
+        /// an empty one) it is refused and nothing is created: `note 5 x`
+        /// against a mistyped `--db` must not leave a new file behind.
+        case update
     }
 
     /// Opens the database at `path` and brings its schema up to date. A file
@@ -51,12 +56,16 @@ public final class Store {
                                        hint: "pass the path of a casekit database file with --db")
         case .missing:
             if access == .read { return try emptyStandIn(now: now) }
+            if access == .update { throw CaseKitError.noDatabase(at: path) }
             try FileSystem.createParentFolders(of: path)
             try FileSystem.createPrivateFile(path)
         case .file:
             // An empty file (made by `touch`) holds no queue yet: a read
             // command reads it as it reads a missing one, and writes nothing.
-            if access == .read && FileSystem.isEmpty(path) { return try emptyStandIn(now: now) }
+            if access != .write && FileSystem.isEmpty(path) {
+                if access == .update { throw CaseKitError.noDatabase(at: path) }
+                return try emptyStandIn(now: now)
+            }
         }
         let database = try connection(path: path, access: access)
         let migrator = Migrator.casekit

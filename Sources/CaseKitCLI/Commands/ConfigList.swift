@@ -26,8 +26,14 @@ extension Casekit {
             var table = Table([.init(header: "SETTING"), .init(header: "FROM"), .init(header: "VALUE")])
             for setting in Setting.allCases {
                 let values = settings.values(of: setting)
-                let from = stored[setting].map { "set \(LocalDate(containing: $0.setAt).iso)" } ?? "default"
-                table.append([setting.rawValue, from, values.isEmpty ? "(none)" : values.joined(separator: ", ")])
+                var from = stored[setting].map { "set \(LocalDate(containing: $0.setAt).iso)" } ?? "default"
+                var value = values.isEmpty ? "(none)" : values.joined(separator: ", ")
+                // A value edited in by hand that `config set` would refuse: the built-in one is used.
+                if let refused = settings.invalid[setting] {
+                    from = "invalid, built in"
+                    value += " (stored \(ErrorText.shortened(refused.map { "'\($0)'" }.joined(separator: ", "))) is not valid)"
+                }
+                table.append([setting.rawValue, from, value])
             }
             var out = Output()
             table.render(on: session.terminal, into: &out)

@@ -32,7 +32,7 @@ extension Casekit {
             // Checked before the database is opened: a bad value creates nothing.
             let values = try setting.checked(ConfigValues.split(values), adding: add)
             let session = try Session(store)
-            let opened = try session.openStore()
+            let opened = try session.openStore(for: .write)
             let stored = add ? try opened.add(values, to: setting) : try opened.set(setting, to: values)
             Output.say(setting.line(stored))
         }

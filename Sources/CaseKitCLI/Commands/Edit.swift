@@ -57,6 +57,8 @@ extension Casekit {
         }
 
         func run() throws {
+            var changes = changes
+            changes.customer = try customer.map(FieldRules.editedCustomer)
             let session = try Session(store)
             let summary = try session.openStore().edit(id.value, changes)
             Output.say("case \(id.value): \(summary)")

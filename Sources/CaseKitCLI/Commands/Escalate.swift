@@ -34,9 +34,10 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let opened = try session.openStore()
-            let cadence = try updateEvery ?? opened.settings().updateEvery
-            let update = try opened.escalate(id.value, to: to, reason: reason, every: cadence)
+            let settings = try opened.settings()
+            let update = try opened.escalate(id.value, to: to, reason: reason, every: updateEvery ?? settings.updateEvery)
             Output.say("case \(id.value): escalated to \(to); next customer update \(update.label(at: session.now)) (\(update.iso))")
+            if updateEvery == nil { settings.warnIfInvalid([.updateEvery]) }
         }
     }
 }

@@ -29,7 +29,7 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let bytes = try FileSystem.readAll(file)
-            let report = try session.openStore().importDocument(bytes, dryRun: dryRun)
+            let report = try session.openStore(for: dryRun ? .read : .write).importDocument(bytes, dryRun: dryRun)
             let verb = dryRun ? "would add" : "added"
             print("\(dryRun ? "dry run: " : "")\(verb) \(AgendaText.plural(report.casesAdded, "case")), "
                   + "\(dryRun ? "would update" : "updated") \(report.casesUpdated), \(report.casesUnchanged) unchanged; "

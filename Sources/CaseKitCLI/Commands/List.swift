@@ -64,8 +64,8 @@ extension Casekit {
             if all || overdue { filter.statuses = [] }
             if let status { filter.statuses = [status] }
             if escalated { filter.statuses = [.escalated] }
-            filter.customer = customer
-            // run() refuses a context that is not one word first.
+            // run() refuses a blank customer, and a context that is not one word, first.
+            filter.customer = customer.flatMap { try? FieldRules.customerFilter($0) }
             filter.context = context.flatMap { try? FieldRules.context($0) }
             filter.tags = tag
             filter.overdueOnly = overdue

@@ -51,21 +51,23 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             var draft = try CaseDraft(title: title)
-            draft.customer = customer
+            draft.customer = try customer.map { try FieldRules.customer($0) }
             draft.ref = ref
             draft.priority = priority
             draft.tags = tag
             draft.outcome = outcome
             draft.mood = mood
             draft.next = try nextAction.draft(session: session)
-            let opened = try session.openStore()
+            let opened = try session.openStore(for: .write)
             let id = try opened.openCase(draft, allowingDuplicateRef: allowDuplicateRef)
             print(id)
             if let next = draft.next {
                 // A warning, not a refusal: the case is open and the agent
                 // can sharpen the step with `casekit next`. The agent's extra
                 // verbs and phrases (`casekit config`) count, as in the review.
-                if let why = try opened.settings().actionVerbs.vagueness(next.text) {
+                let settings = try opened.settings()
+                settings.warnIfInvalid([.extraVerbs, .extraVaguePhrases])
+                if let why = settings.actionVerbs.vagueness(next.text) {
                     Output.note("casekit: warning: case \(id): the next action looks vague: \(why) "
                                 + "(hint: casekit next \(id) \"Call …\" replaces it)")
                 }

@@ -39,13 +39,15 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let opened = try session.openStore()
-            let followUp = noCheckin ? nil : try session.when.due(checkin ?? WhenText(opened.settings().followUp))
+            let settings = try opened.settings()
+            let followUp = noCheckin ? nil : try session.when.due(checkin ?? WhenText(settings.followUp))
             let checkIn = try opened.resolve(id.value, note: note, followUp: followUp)
             if let checkIn {
                 print("case \(id.value): resolved; follow-up check-in #\(checkIn.id) \(checkIn.due.label(at: session.now)) (\(checkIn.due.iso))")
             } else {
                 print("case \(id.value): resolved, no follow-up check-in")
             }
+            if !noCheckin && checkin == nil { settings.warnIfInvalid([.followUp]) }
         }
     }
 }

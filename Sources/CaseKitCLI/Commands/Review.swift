@@ -12,8 +12,9 @@ extension Casekit {
             discussion: """
                 Findings, most urgent first: upset customer without a check-in; extra innings \
                 without a customer update; overdue next actions and check-ins; waiting too long; \
-                resolved without follow-up; open without a next action; vague next action; stale. \
-                Then the coming 7 days, wins since the last review, and when that was.
+                resolved without follow-up; open or escalated without a next action; vague next \
+                action; stale. Then the coming 7 days (next actions, check-ins, waiting cases' \
+                follow-ups), wins since the last review, and when that was.
 
                 Examples:
                   casekit review
@@ -49,7 +50,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let opened = try session.openStore(for: markReviewed || walk ? .write : .read)
+            let opened = try session.openStore(for: markReviewed || walk ? .update : .read)
             let review = try opened.review(staleAfter: staleAfter)
             if walk {
                 var walk = ReviewWalk(store: opened, session: session)
@@ -65,6 +66,8 @@ extension Casekit {
                 try opened.markReviewed(review)
                 Output.note("casekit: review recorded")
             }
+            try opened.settings().warnIfInvalid((staleAfter == nil ? [.staleAfter] : []) + [.extraVerbs, .extraVaguePhrases]
+                                                + (walk ? [.followUp] : []))
         }
     }
 }

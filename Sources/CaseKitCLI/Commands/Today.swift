@@ -44,12 +44,14 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let filter = try filter.filter()
-            let agenda = try session.openStore(for: .read).agenda(filter, limit: all ? nil : limit ?? Self.defaultLimit)
+            let opened = try session.openStore(for: .read)
+            let agenda = try opened.agenda(filter, limit: all ? nil : limit ?? Self.defaultLimit)
             if output.json {
                 print(AgendaJSON.agenda(agenda, now: session.now).rendered())
             } else {
                 AgendaText.agenda(agenda, filter: filter, session: session)
             }
+            try opened.settings().warnIfInvalid([.reviewReminder])
         }
     }
 }

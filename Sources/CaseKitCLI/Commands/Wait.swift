@@ -28,9 +28,11 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let opened = try session.openStore()
-            let followUp = try session.when.due(until ?? WhenText(opened.settings().wait))
+            let settings = try opened.settings()
+            let followUp = try session.when.due(until ?? WhenText(settings.wait))
             try opened.wait(id.value, on: on, until: followUp)
             Output.say("case \(id.value): waiting on \(on), follow up \(followUp.label(at: session.now)) (\(followUp.iso))")
+            if until == nil { settings.warnIfInvalid([.wait]) }
         }
     }
 }

@@ -9,6 +9,11 @@ enum AgendaText {
             .compactMap { $0 }
         output.line(terminal.paint("Today, \(Due.weekdayNames[agenda.date.weekday]) \(agenda.date.iso)"
             + (narrowed.isEmpty ? "" : " (\(narrowed.joined(separator: ", ")))"), .bold))
+        // Under the title, where the eye lands first; after a long agenda
+        // and its count line it scrolled away unread.
+        if let reminder = agenda.reviewReminder {
+            output.line(terminal.paint(reminder, .yellow))
+        }
         for section in agenda.sections where !section.items.isEmpty {
             output.line()
             output.line(terminal.paint("\(heading(section.kind)) (\(grouped(section.total)))", .bold))
@@ -31,9 +36,6 @@ enum AgendaText {
         }
         output.line()
         output.line(countLine(agenda))
-        if let reminder = agenda.reviewReminder {
-            output.line(terminal.paint(reminder, .yellow))
-        }
         output.flush()
     }
 

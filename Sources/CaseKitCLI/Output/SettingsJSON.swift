@@ -12,6 +12,7 @@ enum SettingsJSON {
                     ("default", .bool(stored[setting] == nil)),
                     ("built_in", value(setting, Settings.builtIn.values(of: setting))),
                     ("set", CaseJSON.optionalInstant(stored[setting]?.setAt)),
+                    ("invalid", settings.invalid[setting].map { .array($0.map(JSON.string)) } ?? .null),
                 ])
             })),
         ])

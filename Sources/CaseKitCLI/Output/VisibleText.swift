@@ -54,12 +54,7 @@ enum VisibleText {
         }
     }
 
-    static func needsStandIn(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
+    static func needsStandIn(_ scalar: Unicode.Scalar) -> Bool { scalar.isTerminalControl }
 
     /// `<U+009B>`: the code point, four hex digits at least.
     private static func codePoint(_ scalar: Unicode.Scalar) -> String {
