@@ -280,7 +280,7 @@ extension Store {
         // the calendar feed have it: the agenda's query, those not due by now
         // (those are "waiting too long").
         let dueByNow = DeadlineBound(now)
-        try database.forEachRow(Self.selectDueFollowUps, Self.followUpArguments(through: endOfWeek), reading: { columns in
+        try database.forEachRow(Self.selectDueFollowUps, Self.dueWithinArguments(after: .min, through: endOfWeek), reading: { columns in
             let subject = try CaseLine.decoder(columns), waitingOn = try columns.index("waiting_on")
             let followUpAt = try columns.index("follow_up_at"), followUpAllDay = try columns.index("follow_up_all_day")
             return { row -> ComingItem? in
