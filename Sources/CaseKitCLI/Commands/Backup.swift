@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the database safely, even while casekit is in use.",
             discussion: """
                 Uses SQLite's online backup API, so the copy is consistent while other shells \

@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: "Close resolved cases for good.",
             discussion: """
                 Refused while a follow-up check-in is pending: complete or skip it first, or \

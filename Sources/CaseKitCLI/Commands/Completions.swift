@@ -15,6 +15,7 @@ extension Casekit {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "completions",
             abstract: "Print the shell completion script.",
             discussion: """
                 To install for your user, run the lines of your shell (each works from any \

@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Deescalate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deescalate",
             abstract: "Bring a case back from extra innings: the answer came.",
             discussion: """
                 The case is open again and pending customer-update check-ins are dropped.

@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "done",
             abstract: "Complete a case's pending next action, and say what's next.",
             discussion: """
                 Examples:

@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a case's fields.",
             discussion: """
                 --tag +T adds a tag, --tag -T removes one (a bare T adds). An empty value \

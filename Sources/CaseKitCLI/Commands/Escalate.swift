@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Escalate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "escalate",
             abstract: "Send a case to extra innings: escalate it to another team.",
             discussion: """
                 The customer is kept in the loop: a customer-update check-in is scheduled one \

@@ -8,6 +8,7 @@ extension Casekit {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export every case: JSON (for import), CSV (for a spreadsheet) or ICS (for a calendar).",
             discussion: """
                 json: every field, next action, check-in, escalation and event, with uuids (Docs/json.md). \

@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import a JSON export, merging by uuid (all or nothing).",
             discussion: """
                 Importing the same file twice changes nothing. A case known here gets the events \

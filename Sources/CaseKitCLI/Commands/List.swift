@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List cases: the active ones (open, waiting, escalated) unless told otherwise.",
             discussion: """
                 Sorted by next-action due date by default (undated last, then by priority).

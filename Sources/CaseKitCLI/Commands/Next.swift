@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "next",
             abstract: "Set a case's next action (replaces the pending one).",
             discussion: """
                 A next action is a concrete physical step: "Call billing to confirm the overcharge", \

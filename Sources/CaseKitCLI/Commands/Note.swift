@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Note: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "note",
             abstract: "Add a note to a case's timeline.",
             discussion: """
                 Examples:

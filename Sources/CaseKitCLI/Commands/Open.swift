@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "open",
             abstract: "Open a case and print its id.",
             discussion: """
                 Give it its next action right away with --next, so the case never sits without one; \

@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Reopen: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reopen",
             abstract: "Reopen a resolved or closed case.",
             discussion: """
                 Its last pending next action, if any, is pending again.

@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resolve",
             abstract: "Mark a case resolved, and schedule the follow-up check-in.",
             discussion: """
                 By default a follow-up check-in ("did the fix hold?") is scheduled 3 days out; \

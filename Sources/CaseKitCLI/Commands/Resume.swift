@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Resume: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resume",
             abstract: "End a wait: the case is open again.",
             discussion: """
                 Example:

@@ -8,6 +8,7 @@ extension Casekit {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "The weekly review: what is stale, vague, overdue or missing a follow-up.",
             discussion: """
                 Findings, most urgent first: upset customer without a check-in; extra innings \

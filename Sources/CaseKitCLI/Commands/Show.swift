@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a case: its fields, next action, check-ins and full timeline.",
             discussion: """
                 Examples:

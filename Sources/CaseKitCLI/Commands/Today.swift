@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Today: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "today",
             abstract: "The daily agenda: everything owed today, most urgent first (also plain 'casekit').",
             discussion: """
                 Sections, each left out when empty: overdue (next actions, check-ins, customer \

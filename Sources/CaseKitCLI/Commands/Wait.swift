@@ -4,6 +4,7 @@ import CaseKit
 extension Casekit {
     struct Wait: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "wait",
             abstract: "Put a case on hold, waiting on the customer or a third party.",
             discussion: """
                 The follow-up date defaults to 3 days from today; on that day the case shows up \
