@@ -124,7 +124,12 @@ def main():
                        "VALUES (?,?,?,?,?,?,?)", escalations)
         db.executemany("INSERT INTO check_ins (uuid, case_id, purpose, due_at, due_all_day, note, channel, state, "
                        "outcome, created_at, finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", checkins)
+        # The rows went in behind casekit's back: with the schema version set
+        # back to 9, casekit's own migration 10 derives the agenda's copied
+        # columns (AgendaColumns) from them, as for any older file.
+        db.execute("PRAGMA user_version = 9")
     db.close()
+    subprocess.run([binary, "list", "--limit", "1", "--db", path], check=True, env=env, stdout=subprocess.DEVNULL)
     active = sum(1 for c in cases if c[7] in ("open", "waiting", "escalated"))
     print(f"{path}: {count} cases ({active} active), {len(events)} events, {len(actions)} next actions")
 
