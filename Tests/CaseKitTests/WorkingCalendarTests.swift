@@ -3,7 +3,7 @@ import Testing
 
 /// Working-day arithmetic: `WorkingCalendar`, `bd` intervals and `nwd`.
 @Suite struct WorkingCalendarTests {
-    func calendar(_ holidays: [String] = [], week: WorkingWeek = .mondayToFriday, counting: Bool = true) throws -> WorkingCalendar {
+    func make(_ holidays: [String] = [], week: WorkingWeek = .mondayToFriday, counting: Bool = true) throws -> WorkingCalendar {
         try WorkingCalendar(week: week, holidays: Set(holidays.map(day)), countsWorkingDays: counting)
     }
 
@@ -19,20 +19,20 @@ import Testing
     @Test func crossingAHolidayAndAWeekend() throws {
         // Thursday 2026-12-24 + 2bd over Christmas (Friday) and the weekend:
         // Monday 28th, then Tuesday 29th.
-        let calendar = try calendar(["2026-12-25"])
+        let calendar = try make(["2026-12-25"])
         #expect(calendar.adding(workingDays: 2, to: day("2026-12-24")) == day("2026-12-29"))
         #expect(!calendar.isWorkingDay(day("2026-12-25")))
         #expect(calendar.previousWorkingDay(before: day("2026-12-28")) == day("2026-12-24"))
     }
 
     @Test func aHolidayListCoveringAWholeWorkingWeek() throws {
-        let calendar = try calendar(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01"])
-        #expect(calendar.nextWorkingDay(after: day("2026-12-24")) == day("2027-01-04"))
-        #expect(calendar.adding(workingDays: 2, to: day("2026-12-24")) == day("2027-01-05"))
+        let calendar = try make(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01"])
+        #expect(calendar.nextWorkingDay(after: day("2026-12-25")) == day("2027-01-04"))
+        #expect(calendar.adding(workingDays: 2, to: day("2026-12-24")) == day("2027-01-04"))
     }
 
     @Test func yearBoundaries() throws {
-        let calendar = try calendar(["2027-01-01"])
+        let calendar = try make(["2027-01-01"])
         // Thursday 2026-12-31 + 1bd: New Year's Day, then the weekend.
         #expect(calendar.adding(workingDays: 1, to: day("2026-12-31")) == day("2027-01-04"))
         #expect(calendar.adding(workingDays: -1, to: day("2027-01-04")) == day("2026-12-31"))
@@ -40,7 +40,7 @@ import Testing
 
     @Test func leapDays() throws {
         // 2028-02-29 is a Tuesday.
-        let calendar = try calendar(["2028-02-29"])
+        let calendar = try make(["2028-02-29"])
         #expect(calendar.adding(workingDays: 1, to: day("2028-02-28")) == day("2028-03-01"))
         #expect(WorkingCalendar.standard.adding(workingDays: 1, to: day("2028-02-28")) == day("2028-02-29"))
         #expect(WorkingCalendar.standard.adding(workingDays: 262, to: day("2028-02-29")) == day("2029-03-01"))
@@ -49,7 +49,7 @@ import Testing
     @Test func anotherWorkingWeek() throws {
         let week = WorkingWeek(weekdays: try WorkingWeek.weekdays(in: "sun-thu"))
         #expect(week.names == ["mon", "tue", "wed", "thu", "sun"])
-        let calendar = try calendar(week: week)
+        let calendar = try make(week: week)
         #expect(calendar.nextWorkingDay(after: day("2026-11-19")) == day("2026-11-22"))  // Thursday → Sunday
         #expect(try WorkingWeek.weekdays(in: "fri-mon") == [5, 6, 0, 1])
         #expect(WorkingWeek.mondayToFriday.description == "mon-fri")
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func refusesACalendarThatNeverWorks() throws {
-        #expect(throws: CaseKitError.self) { try calendar(week: WorkingWeek(weekdays: [])) }
+        #expect(throws: CaseKitError.self) { try make(week: WorkingWeek(weekdays: [])) }
         // Every weekday of 2027: from New Year's Day to Sunday 2028-01-02.
         var weekdays2027: [String] = []
         var date = day("2027-01-01")
@@ -66,10 +66,10 @@ import Testing
             if WorkingWeek.mondayToFriday.contains(weekday: date.weekday) { weekdays2027.append(date.iso) }
             date = date.adding(days: 1)
         }
-        #expect(throws: CaseKitError.self) { try calendar(weekdays2027) }
+        #expect(throws: CaseKitError.self) { try make(weekdays2027) }
         // One working day left in it is enough.
         let leftOne = weekdays2027.filter { $0 != "2027-07-01" }
-        let calendar = try calendar(leftOne)
+        let calendar = try make(leftOne)
         #expect(calendar.nextWorkingDay(after: day("2026-12-31")) == day("2027-07-01"))
         #expect(calendar.nextWorkingDay(after: day("2027-07-01")) == day("2028-01-03"))
     }
@@ -80,7 +80,7 @@ import Testing
         for bad in ["0bd", "-1bd", "2bdx", "bd", "2b", "2 bd", "2dd", "10001bd"] {
             #expect(throws: CaseKitError.self, "\(bad)") { try Interval(parsing: bad) }
         }
-        let calendar = try calendar(["2026-11-26"])  // Thanksgiving, a Thursday
+        let calendar = try make(["2026-11-26"])  // Thanksgiving, a Thursday
         let wednesday = local("2026-11-25T15:00")
         #expect(Interval(count: 1, unit: .workingDays).due(after: wednesday, in: calendar) == .day(day("2026-11-27")))
         #expect(Interval(count: 1, unit: .workingDays).after(wednesday, in: calendar) == local("2026-11-27T15:00"))
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func whenFormsCountWorkingDays() throws {
-        let calendar = try calendar(["2026-11-23"])
+        let calendar = try make(["2026-11-23"])
         let parser = WhenParser(now: local("2026-11-20T16:00"), calendar: calendar)  // a Friday
         #expect(try parser.parse("nwd") == .day(day("2026-11-24")))
         #expect(try parser.parse("+2bd") == .day(day("2026-11-25")))
@@ -102,11 +102,11 @@ import Testing
 
     @Test func picksWorkingDaysWhenDefaultsCountThem() throws {
         let friday = local("2026-11-20T16:00")
-        let counting = WhenParser(now: friday, calendar: try calendar())
+        let counting = WhenParser(now: friday, calendar: try make())
         #expect(try counting.picked(Interval(count: 1, unit: .days)) == .day(day("2026-11-23")))  // Saturday → Monday
         #expect(try counting.picked(Interval(count: 3, unit: .workingDays)) == .day(day("2026-11-25")))
         #expect(try counting.picked(Interval(count: 12, unit: .hours)) == .instant(local("2026-11-21T04:00")))
-        let notCounting = WhenParser(now: friday, calendar: try calendar(counting: false))
+        let notCounting = WhenParser(now: friday, calendar: try make(counting: false))
         #expect(try notCounting.picked(Interval(count: 1, unit: .days)) == .day(day("2026-11-21")))
     }
 
