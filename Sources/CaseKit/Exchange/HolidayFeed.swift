@@ -83,7 +83,8 @@ public struct HolidayFeed: Sendable {
     static func unfolded(_ text: String) -> [Line] {
         var lines: [Line] = []
         var number = 0
-        for physical in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: both line ends are separators.
+        for physical in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             let raw = physical.hasSuffix("\r") ? physical.dropLast() : physical
             if let first = raw.first, first == " " || first == "\t", !lines.isEmpty {
