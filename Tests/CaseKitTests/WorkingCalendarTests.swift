@@ -135,4 +135,20 @@ import Testing
         #expect(try store.workingCalendar().week.names == ["mon", "tue", "wed", "thu", "sat"])
         #expect(throws: CaseKitError.self) { try store.removeHolidays([day("2026-12-24")]) }
     }
+
+    /// Schema 11 rebuilds the settings table for the calendar's keys and
+    /// keeps what a schema-9 file had set.
+    @Test func aSchema9FileKeepsItsSettings() throws {
+        let folder = TempFolder()
+        try writeOldDatabase(at: folder.path + "/v9.sqlite3", version: 9, """
+            INSERT INTO settings (key, value, set_at) VALUES ('stale-after', '5d', 1), ('extra-verbs', 'ring\nfax', 2);
+            """)
+        let store = try Store.open(path: folder.path + "/v9.sqlite3", now: local("2026-11-20T09:00"))
+        #expect(try Migrator.version(of: store.database) == Migrator.casekit.latestVersion)
+        #expect(try store.settings().staleAfter == Interval(count: 5, unit: .days))
+        #expect(try store.settings().extraVerbs == ["ring", "fax"])
+        try store.set(.countWorkingDays, to: ["off"])
+        #expect(try store.settings().followUp == Interval(count: 3, unit: .days))
+        #expect(try store.holidays().isEmpty)
+    }
 }
