@@ -1,7 +1,7 @@
 /// The weekdays support works on: Monday to Friday unless the `working-days`
 /// setting says otherwise. Weekdays are numbered as `LocalDate.weekday`
 /// (0 is Sunday); the week is written Monday first, as agents read it.
-public struct WorkingWeek: Hashable, Sendable, CustomStringConvertible {
+public struct WorkingWeek: Hashable, Sendable {
     /// Bit n is weekday n.
     private let bits: UInt8
 
@@ -34,14 +34,6 @@ public struct WorkingWeek: Hashable, Sendable, CustomStringConvertible {
     /// The working weekdays' short names, Monday first: `mon tue wed thu fri`.
     public var names: [String] {
         Self.mondayFirst.filter { contains(weekday: $0) }.map { Self.shortNames[$0] }
-    }
-
-    /// `mon-fri` for a run of days, else the names after commas.
-    public var description: String {
-        let ranks: [Int] = Self.mondayFirst.indices.filter { contains(weekday: Self.mondayFirst[$0]) }
-        guard ranks.count > 2, let first = ranks.first, let last = ranks.last, last - first == ranks.count - 1
-        else { return names.joined(separator: ",") }
-        return Self.shortNames[Self.mondayFirst[first]] + "-" + Self.shortNames[Self.mondayFirst[last]]
     }
 
     /// The weekdays one value of the setting names, Monday first: a day
