@@ -109,7 +109,7 @@ import Testing
         #expect(try casekit.ok("config", "holiday", "remove", "2026-11-28", "2026-12-25")
             == "holiday removed: 2026-11-28 (Sat)\nholiday removed: 2026-12-25 (Fri) Christmas\n")
         try casekit.ok("config", "holiday", "add", "2026-12-25", "--name", "Xmas")
-        try casekit.ok("import", write("export.json", exported))
+        #expect(try casekit.ok("import", write("export.json", exported)).hasSuffix("holidays: 1 added, 1 renamed, 0 already there\n"))
         #expect(try casekit.query("SELECT date, name FROM holidays ORDER BY date") { "\($0.string(0)) \($0.optionalString(1) ?? "-")" }
             == ["2026-11-28 -", "2026-12-25 Christmas"])
 
