@@ -239,7 +239,7 @@ _casekit_open() {
         return
         ;;
     '--due')
-        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''nwd'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''+1bd'$'\n''+2bd'$'\n''+3bd'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--context')
@@ -414,7 +414,7 @@ _casekit_next() {
     # Offer option value completions
     case "${prev}" in
     '--due')
-        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''nwd'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''+1bd'$'\n''+2bd'$'\n''+3bd'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--context')
@@ -452,7 +452,7 @@ _casekit_done() {
         return
         ;;
     '--due')
-        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''nwd'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''+1bd'$'\n''+2bd'$'\n''+3bd'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--context')
@@ -487,7 +487,7 @@ _casekit_wait() {
         return
         ;;
     '--until')
-        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''nwd'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''+1bd'$'\n''+2bd'$'\n''+3bd'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--db')
@@ -606,7 +606,7 @@ _casekit_resolve() {
         return
         ;;
     '--checkin')
-        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''nwd'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''+1bd'$'\n''+2bd'$'\n''+3bd'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     '--db')
@@ -724,7 +724,7 @@ _casekit_checkin_add() {
         return
         ;;
     2)
-        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''nwd'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''+1bd'$'\n''+2bd'$'\n''+3bd'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     esac
@@ -826,7 +826,7 @@ _casekit_checkin_move() {
         return
         ;;
     2)
-        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''1w'$'\n''2w'$'\n''1m'
+        __casekit_add_completions -W 'today'$'\n''tomorrow'$'\n''yesterday'$'\n''monday'$'\n''mon'$'\n''tuesday'$'\n''tue'$'\n''wednesday'$'\n''wed'$'\n''thursday'$'\n''thu'$'\n''friday'$'\n''fri'$'\n''saturday'$'\n''sat'$'\n''sunday'$'\n''sun'$'\n''eow'$'\n''eom'$'\n''nwd'$'\n''+1d'$'\n''+2d'$'\n''+3d'$'\n''+1bd'$'\n''+2bd'$'\n''+3bd'$'\n''1w'$'\n''2w'$'\n''1m'
         return
         ;;
     esac
@@ -966,13 +966,13 @@ _casekit_config() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|get|set|unset)
+    list|get|set|unset|holiday)
         # Offer subcommand argument completions
         "_casekit_config_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list get set unset' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list get set unset holiday' -- "${cur}"))
         ;;
     esac
 }
@@ -1011,7 +1011,7 @@ _casekit_config_get() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'
+        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'$'\n''working-days'$'\n''count-working-days'
         return
         ;;
     esac
@@ -1035,7 +1035,11 @@ _casekit_config_set() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'
+        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'$'\n''working-days'$'\n''count-working-days'
+        return
+        ;;
+    *)
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion config set -- positional@1 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1059,7 +1063,113 @@ _casekit_config_unset() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'
+        __casekit_add_completions -W 'stale-after'$'\n''update-every'$'\n''follow-up'$'\n''wait'$'\n''review-reminder'$'\n''extra-verbs'$'\n''extra-vague-phrases'$'\n''working-days'$'\n''count-working-days'
+        return
+        ;;
+    esac
+}
+
+_casekit_config_holiday() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __casekit_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|list|remove|import)
+        # Offer subcommand argument completions
+        "_casekit_config_holiday_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add list remove import' -- "${cur}"))
+        ;;
+    esac
+}
+
+_casekit_config_holiday_add() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--name --db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--name')
+        return
+        ;;
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_casekit_config_holiday_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_casekit_config_holiday_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __casekit_add_completions -W "$(__casekit_custom_complete ---completion config holiday remove -- positional@0 "${COMP_CWORD}" "$(__casekit_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_casekit_config_holiday_import() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __casekit_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        __casekit_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __casekit_add_completions -o plusdirs -fX '!*.@(ics)'
         return
         ;;
     esac

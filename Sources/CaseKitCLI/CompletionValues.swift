@@ -58,6 +58,33 @@ enum CompletionValues {
         }
     }
 
+    /// The holidays' dates, for `config holiday remove`; zsh and fish show
+    /// each one's name.
+    static let holidays = kind { words, prefix in
+        guard let reader = reader(words), let holidays = try? reader.holidays() else { return [] }
+        let shell = CompletionShell.requesting
+        return holidays.filter { $0.date.hasPrefix(prefix) }.compactMap { holiday in
+            switch shell {
+            case .zsh?, .fish?: offer(holiday.date, described: holiday.name ?? "", for: shell)
+            default: offer(holiday.date, for: shell)
+            }
+        }
+    }
+
+    /// The values `config set` takes for the setting already on the line:
+    /// the working week's days and runs, yes or no, the common intervals.
+    static let settingValues = kind { words, _ in
+        let shell = CompletionShell.requesting
+        let values: [String] = switch words.lazy.compactMap({ Setting(rawValue: $0) }).first {
+        case .workingDays?: ["mon-fri", "mon-sat", "sun-thu"] + WorkingWeek.mondayToFriday.names + ["sat", "sun"]
+        case .countWorkingDays?: ["yes", "no"]
+        case .staleAfter?, .updateEvery?, .followUp?, .wait?: ["1bd", "2bd", "3bd", "5bd", "1d", "2d", "3d", "7d", "12h", "1w"]
+        case .reviewReminder?: ["7d", "14d", "1w", "2w", "1m"]
+        default: []
+        }
+        return values.compactMap { offer($0, for: shell) }
+    }
+
     /// The WHEN words and common spans, from the parser's own list.
     static let when = CompletionKind.list(WhenText.suggestions)
 

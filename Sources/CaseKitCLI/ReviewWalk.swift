@@ -84,14 +84,14 @@ struct ReviewWalk {
 
     private func setNextAction(_ id: Int64) throws -> String? {
         guard let text = ask("  Next action > "), !text.isEmpty else { return nil }
-        let due = try ask("  Due (WHEN, empty for none) > ").flatMap { $0.isEmpty ? nil : try session.when.parse($0) }
+        let due = try ask("  Due (WHEN, empty for none) > ").flatMap { $0.isEmpty ? nil : try session.when(store).parse($0) }
         let action = try store.setNextAction(id, NextActionDraft(text: text, due: due))
         return "next action: \(action.text)\(CaseText.dueSuffix(action.due, now: session.now))"
     }
 
     private func scheduleCheckIn(_ id: Int64) throws -> String? {
         guard let when = ask("  When > "), !when.isEmpty else { return nil }
-        let due = try session.when.parse(when)
+        let due = try session.when(store).parse(when)
         let note = ask("  Purpose (empty for none) > ")
         let checkIn = try store.addCheckIn(id, CheckInDraft(due: due, note: note, channel: nil))
         return "check-in #\(checkIn.id) \(due.label(at: session.now)) (\(due.iso))"
@@ -99,7 +99,7 @@ struct ReviewWalk {
 
     private func resolve(_ id: Int64) throws -> String? {
         let note = ask("  Resolution (empty for none) > ")
-        let checkIn = try store.resolve(id, note: note, followUp: store.settings().followUp.due(after: session.now))
+        let checkIn = try store.resolve(id, note: note, followUp: session.when(store).picked(store.settings().followUp))
         return "resolved; follow-up check-in \(checkIn.map { $0.due.iso } ?? "none")"
     }
 

@@ -42,10 +42,22 @@ struct Session {
         return store
     }
 
-    var when: WhenParser { WhenParser(now: now) }
+    /// WHEN values read on `store`'s working calendar.
+    func when(_ store: Store) throws -> WhenParser {
+        WhenParser(now: now, calendar: try store.workingCalendar())
+    }
+
+    /// The date a WHEN argument names, seen from now. Only a form that
+    /// counts working days (`2bd`, `nwd`) reads the working calendar, without
+    /// creating a database, so a command still checks its dates before it
+    /// opens the database to write.
+    func due(_ text: WhenText) throws -> Due {
+        let calendar = text.needsCalendar ? try Store.open(path: databasePath, now: now, for: .read).workingCalendar() : .standard
+        return try WhenParser(now: now, calendar: calendar).due(text)
+    }
 
     /// The date an optional WHEN argument names, seen from now.
     func due(_ text: WhenText?) throws -> Due? {
-        try text.map { try when.due($0) }
+        try text.map { try due($0) }
     }
 }

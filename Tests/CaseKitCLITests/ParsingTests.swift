@@ -68,6 +68,23 @@ import Testing
             == Interval(count: 10_000, unit: .days))
     }
 
+    @Test func workingDayFormsAndHolidayCommands() throws {
+        #expect(try parse(["escalate", "1", "--to", "T", "--update-every", "1BD"], as: Casekit.Escalate.self).updateEvery
+            == Interval(count: 1, unit: .workingDays))
+        #expect(try parse(["checkin", "list", "--within", "+2bd"], as: Casekit.CheckinList.self).within
+            == Interval(count: 2, unit: .workingDays))
+        #expect(try parse(["next", "1", "Call back", "--due", "nwd"], as: Casekit.Next.self).placing.due?.needsCalendar == true)
+        let add = try parse(["config", "holiday", "add", "2026-12-25", "--name", "Christmas Day"], as: Casekit.ConfigHolidayAdd.self)
+        #expect(add.date == "2026-12-25" && add.name == "Christmas Day")
+        #expect(try parse(["config", "holiday", "remove", "2026-12-25", "2026-12-26"], as: Casekit.ConfigHolidayRemove.self).dates.count == 2)
+        #expect(try parse(["config", "holiday", "list", "--json"], as: Casekit.ConfigHolidayList.self).output.json)
+        #expect(try parse(["config", "holiday", "import", "-"], as: Casekit.ConfigHolidayImport.self).file == "-")
+        for bad in [["escalate", "1", "--to", "T", "--update-every", "0bd"], ["checkin", "list", "--within", "2bdx"],
+                    ["next", "1", "Call", "--due", "bd"], ["config", "holiday", "remove"]] {
+            #expect(throws: (any Error).self, "\(bad)") { try Casekit.parseAsRoot(bad) }
+        }
+    }
+
     @Test func editTagsAddAndRemove() throws {
         let edit = try parse(["edit", "3", "--tag", "+vip", "--tag", "-billing", "--tag", "network"], as: Casekit.Edit.self)
         #expect(edit.changes.addTags == ["vip", "network"])

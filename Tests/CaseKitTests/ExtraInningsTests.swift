@@ -18,11 +18,12 @@ import Testing
         let id = try open("Double charge")
         let due = try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: "needs approval",
                                                               every: Policy.updateCadence)
-        #expect(due == .day(day("2026-11-22")))
+        // Two working days from a Friday (the default cadence counts them).
+        #expect(due == .day(day("2026-11-24")))
         let detail = try store(at: "2026-11-20T09:00").detail(id)
         #expect(detail.case.status == .escalated)
         #expect(detail.escalation?.team == "Billing")
-        #expect(detail.escalation?.cadence == Interval(count: 2, unit: .days))
+        #expect(detail.escalation?.cadence == Interval(count: 2, unit: .workingDays))
         #expect(detail.checkIns.map(\.purpose) == [.update])
     }
 
@@ -48,18 +49,18 @@ import Testing
         try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         let contact = try store(at: "2026-11-21T15:00").completeCheckIn(id, note: "called", pick: nil)
         #expect(contact.checkIn?.purpose == .update)
-        #expect(contact.nextUpdate == .day(day("2026-11-23")))
-        #expect(try pending(id, at: "2026-11-21T15:00").map(\.due) == [.day(day("2026-11-23"))])
+        #expect(contact.nextUpdate == .day(day("2026-11-24")))
+        #expect(try pending(id, at: "2026-11-21T15:00").map(\.due) == [.day(day("2026-11-24"))])
         // An unscheduled contact (nothing due yet is completed first) also moves it.
-        _ = try store(at: "2026-11-22T10:00").completeCheckIn(id, note: "emailed", pick: nil)
-        #expect(try pending(id, at: "2026-11-22T10:00").map(\.due) == [.day(day("2026-11-24"))])
+        _ = try store(at: "2026-11-23T10:00").completeCheckIn(id, note: "emailed", pick: nil)
+        #expect(try pending(id, at: "2026-11-23T10:00").map(\.due) == [.day(day("2026-11-25"))])
     }
 
     @Test func skippingAnUpdateOwesTheNextOne() throws {
         let id = try open("Double charge")
         try store(at: "2026-11-20T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         try store(at: "2026-11-22T09:00").skipCheckIn(id, note: "customer on holiday")
-        #expect(try pending(id, at: "2026-11-22T09:00").map(\.due) == [.day(day("2026-11-24"))])
+        #expect(try pending(id, at: "2026-11-22T09:00").map(\.due) == [.day(day("2026-11-26"))])
     }
 
     @Test func deescalatingDropsOwedUpdates() throws {
@@ -120,7 +121,7 @@ import Testing
         let store = try store(at: "2026-11-20T09:00")
         let followUp = try store.resolve(id, note: "refunded", followUp: Policy.followUp.due(after: store.now))
         #expect(followUp?.purpose == .followUp)
-        #expect(followUp?.due == .day(day("2026-11-23")))
+        #expect(followUp?.due == .day(day("2026-11-25")))  // three working days from a Friday
         #expect { try store.close(id) } throws: { ($0 as? CaseKitError)?.hint.contains("--force") == true }
         try store.completeCheckIn(id, note: "the refund arrived", pick: nil)
         try store.close(id)

@@ -63,7 +63,7 @@ import Glibc
         try at("2026-11-18T09:00").escalate(id, to: "Billing", reason: nil, every: Policy.updateCadence)
         var findings = try reviewer.updatesOwed()
         #expect(findings.map(\.caseID) == [id])
-        #expect(findings.first?.reason == "customer update owed, 2d overdue (with Billing; escalated 2026-11-18, every 2d)")
+        #expect(findings.first?.reason == "customer update owed, 2d overdue (with Billing; escalated 2026-11-18, every 2bd)")
         try at("2026-11-21T09:00").completeCheckIn(id, note: "called", pick: nil)
         findings = try reviewer.updatesOwed()
         #expect(findings.isEmpty)

@@ -76,7 +76,7 @@ import Testing
         // …and is kept as invalid, to be said rather than silently replaced.
         #expect(try store.settings().invalid == [.wait: ["soon"]])
         #expect(try store.settings().invalidity(of: .wait)
-            == "the stored wait setting is not valid ('soon'); the built-in value (3d) is used")
+            == "the stored wait setting is not valid ('soon'); the built-in value (3bd) is used")
         #expect(try store.settings().invalidity(of: .staleAfter) == nil)
     }
 

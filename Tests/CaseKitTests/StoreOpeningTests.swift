@@ -73,7 +73,7 @@ import Testing
         let path = folder.path + "/twice.sqlite3"
         _ = try Store.open(path: path, now: 0)
         let store = try Store.open(path: path, now: 0)
-        #expect(try store.database.int("SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 8)
+        #expect(try store.database.int("SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 9)
     }
 
     /// A file written by the first release (schema 1) is brought to the

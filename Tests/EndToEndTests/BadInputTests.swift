@@ -45,9 +45,9 @@ import Testing
             (["resolve", "1", "--checkin", "fri 25:00"], ["'fri 25:00'", "--checkin <when>"] + whenForms),
             (["checkin", "add", "1", "nextweek"], ["'nextweek'", "<when>"] + whenForms),
             (["checkin", "move", "1", "12x"], ["'12x'", "<when>"] + whenForms),
-            (["escalate", "1", "--to", "Billing", "--update-every", "2 days"], ["'2 days'", "--update-every <interval>", "12h, 3d, 2w or 1m"]),
+            (["escalate", "1", "--to", "Billing", "--update-every", "2 days"], ["'2 days'", "--update-every <interval>", "12h, 3d, 2bd, 2w or 1m"]),
             (["review", "--stale-after", "10001d"], ["'10001d'", "--stale-after <interval>", "at most 10000"]),
-            (["checkin", "list", "--within", "tomorrow"], ["'tomorrow'", "--within <interval>", "12h, 3d, 2w or 1m"]),
+            (["checkin", "list", "--within", "tomorrow"], ["'tomorrow'", "--within <interval>", "12h, 3d, 2bd, 2w or 1m"]),
         ]
         for (arguments, words) in refusals {
             try casekit.expectRefused(arguments, code: 64, mentioning: words)

@@ -12,12 +12,14 @@ import Testing
         #expect(text.stdout == """
             SETTING              FROM     VALUE
             stale-after          default  7d
-            update-every         default  2d
-            follow-up            default  3d
-            wait                 default  3d
+            update-every         default  2bd
+            follow-up            default  3bd
+            wait                 default  3bd
             review-reminder      default  7d
             extra-verbs          default  (none)
             extra-vague-phrases  default  (none)
+            working-days         default  mon, tue, wed, thu, fri
+            count-working-days   default  yes
 
             """)
         #expect(casekit.bytes() == nil, "a read command created the database")
@@ -25,6 +27,7 @@ import Testing
         let settings = try #require(json["settings"] as? [[String: Any]])
         #expect(settings.map { $0["name"] as? String } == [
             "stale-after", "update-every", "follow-up", "wait", "review-reminder", "extra-verbs", "extra-vague-phrases",
+            "working-days", "count-working-days",
         ])
         #expect(settings.allSatisfy { $0["default"] as? Bool == true && $0["set"] is NSNull })
         #expect(settings[5]["value"] as? [String] == [])
@@ -33,7 +36,7 @@ import Testing
     @Test func setGetAndUnsetAnInterval() throws {
         #expect(try casekit.ok("config", "set", "stale-after", "+5D") == "stale-after = 5d\n")
         #expect(try casekit.ok("config", "get", "stale-after") == "5d\n")
-        #expect(try casekit.ok("config", "get", "wait") == "3d\n")
+        #expect(try casekit.ok("config", "get", "wait") == "3bd\n")
         #expect(try casekit.ok("config", "list").contains("stale-after          set 2026-11-22  5d\n"))
         let json = try casekit.json("config", "list", "--json")
         let first = try #require((json["settings"] as? [[String: Any]])?.first)
@@ -118,7 +121,9 @@ import Testing
         #expect(try casekit.ok("wait", "1", "--on", "vendor").contains("(2026-11-27)"))
         #expect(try casekit.ok("wait", "1", "--on", "vendor", "--until", "tomorrow").contains("(2026-11-23)"))
         try casekit.ok("open", "Resolves")
-        #expect(try casekit.ok("resolve", "2").contains("(2026-11-29)"))
+        // A week from Sunday is a Sunday: the follow-up casekit picks moves
+        // to Monday, since the defaults count working days.
+        #expect(try casekit.ok("resolve", "2").contains("(2026-11-30)"))
         try casekit.ok("open", "Escalates")
         #expect(try casekit.ok("escalate", "3", "--to", "Billing").contains("(2026-11-22T21:00)"))
         #expect(try casekit.query("SELECT cadence FROM escalations WHERE case_id = 3") { $0.string(0) } == ["12h"])
@@ -212,11 +217,11 @@ import Testing
             try casekit.expectImportRefused(Array(document.utf8), mentioning: words)
         }
 
-        let future = text.replacingOccurrences(of: "\"stale-after\": {", with: "\"working-days\": {\"value\": \"mon-fri\"}, \"stale-after\": {")
+        let future = text.replacingOccurrences(of: "\"stale-after\": {", with: "\"working-hours\": {\"value\": \"9-17\"}, \"stale-after\": {")
         _ = FileManager.default.createFile(atPath: casekit.folder + "/future.json", contents: Data(future.utf8))
         let result = try casekit.run("import", casekit.folder + "/future.json")
         #expect(result.code == 0)
-        #expect(result.stderr == "casekit: ignored the setting \"working-days\", which this casekit does not know (hint: a newer casekit wrote the file; upgrade to keep it)\n")
+        #expect(result.stderr == "casekit: ignored the setting \"working-hours\", which this casekit does not know (hint: a newer casekit wrote the file; upgrade to keep it)\n")
     }
 
     /// An export with no settings set writes an empty object, which an

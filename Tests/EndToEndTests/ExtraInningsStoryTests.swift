@@ -17,8 +17,12 @@ import Testing
     }
 
     @Test func doubleBilledCustomerInExtraInnings() throws {
-        // Friday morning: the case comes in.
+        // This agent works every day: the defaults count calendar days, so
+        // the first update is owed on Sunday (WorkingDayTests tell the
+        // working-week story).
         casekit.now = "2026-11-20T09:00"
+        try casekit.ok("config", "set", "count-working-days", "no")
+        // Friday morning: the case comes in.
         try casekit.ok("open", "Double charge on invoice", "--customer", "Acme Corp", "--ref", "ZD-4411",
                        "--next", "Call billing to confirm the overcharge", "--due", "today", "--context", "@phone")
         var day = try today(at: "2026-11-20T09:00")

@@ -44,20 +44,20 @@ import Testing
         #expect(!list.stdout.contains("\u{1B}") && list.stdout.utf8.count < 2_000)
         let json = try casekit.json("config", "list", "--json")["settings"] as! [[String: Any]]
         let wait = json.first { $0["name"] as? String == "wait" }!
-        #expect(wait["value"] as? String == "3d" && wait["invalid"] as? [String] == [hostileLong])
+        #expect(wait["value"] as? String == "3bd" && wait["invalid"] as? [String] == [hostileLong])
         #expect(json.first { $0["name"] as? String == "stale-after" }!["invalid"] as? [String] == ["0d"])
         #expect(json.first { $0["name"] as? String == "update-every" }!["invalid"] as? [String] == ["2 days"])
 
         // Each command that uses a setting warns once per invalid setting it
         // uses, does its work with the built-in value, and exits as before.
-        // The built-in values are used: wait 3d, update every 2d, follow-up 3d.
+        // The built-in values are used: wait 3bd, update every 2bd, follow-up 3bd.
         let uses: [(arguments: [String], settings: [String], says: String)] = [
             (["today"], ["review-reminder"], ""), (["review"], ["stale-after", "extra-verbs", "extra-vague-phrases"], ""),
             (["review", "--stale-after", "3d", "--format", "json"], ["extra-verbs", "extra-vague-phrases"], ""),
-            (["wait", "1", "--on", "Globex IT"], ["wait"], "follow up Mon (2026-11-23)"),
+            (["wait", "1", "--on", "Globex IT"], ["wait"], "follow up Wed (2026-11-25)"),
             (["wait", "1", "--on", "Globex IT", "--until", "fri"], [], ""),
-            (["escalate", "2", "--to", "Network Ops"], ["update-every"], "next customer update Sun (2026-11-22)"),
-            (["resolve", "1", "--checkin", "+3d"], [], ""), (["resolve", "2"], ["follow-up"], "Mon (2026-11-23)"),
+            (["escalate", "2", "--to", "Network Ops"], ["update-every"], "next customer update Tue (2026-11-24)"),
+            (["resolve", "1", "--checkin", "+3d"], [], ""), (["resolve", "2"], ["follow-up"], "Wed (2026-11-25)"),
             (["open", "New", "--next", "Ring them"], ["extra-verbs", "extra-vague-phrases"], "3"),
             (["list"], [], ""), (["show", "1"], [], ""),
         ]

@@ -11,7 +11,7 @@ import Testing
     init() throws {
         casekit.now = "2026-11-20T09:00"
         try casekit.ok("open", "Portal down", "--customer", "Initech")
-        try casekit.ok("escalate", "1", "--to", "Network Ops")
+        try casekit.ok("escalate", "1", "--to", "Network Ops", "--update-every", "2d")
         try casekit.ok("open", "Refund", "--customer", "Acme Corp", "--next", "Call billing to confirm")
         try casekit.ok("wait", "2", "--on", "Globex IT", "--until", "2026-11-24")
         try casekit.ok("open", "Export broken", "--customer", "Umbrella", "--next", "Send the fixed build")

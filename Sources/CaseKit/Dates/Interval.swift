@@ -1,28 +1,31 @@
-/// A span of time as the user wrote it: `12h`, `3d`, `2w`, `1m`. Days, weeks
-/// and months are calendar units, so "3d" later keeps the wall-clock time
-/// across a DST change.
+/// A span of time as the user wrote it: `12h`, `3d`, `2bd`, `2w`, `1m`. Days,
+/// working days, weeks and months are calendar units, so "3d" later keeps the
+/// wall-clock time across a DST change. Working days (`bd`, business days)
+/// are counted on a `WorkingCalendar`, which the caller passes in.
 public struct Interval: Hashable, Sendable, CustomStringConvertible {
-    public enum Unit: Character, Sendable {
-        case hours = "h", days = "d", weeks = "w", months = "m"
+    public enum Unit: String, Sendable {
+        case hours = "h", days = "d", workingDays = "bd", weeks = "w", months = "m"
     }
 
     public let count: Int
     public let unit: Unit
 
-    public static let acceptedForms = "12h, 3d, 2w or 1m (a whole number above zero and at most 10000, then h, d, w or m)"
+    public static let acceptedForms =
+        "12h, 3d, 2bd, 2w or 1m (a whole number above zero and at most 10000, then h, d, bd for working days, w or m)"
 
     public init(count: Int, unit: Unit) {
         self.count = count
         self.unit = unit
     }
 
-    /// Parses `12h`, `3d`, `2w`, `1m` (a leading `+` is allowed). Zero and
-    /// negative spans are refused: no interval the spec uses can be empty.
+    /// Parses `12h`, `3d`, `2bd`, `2w`, `1m` (a leading `+` is allowed). Zero
+    /// and negative spans are refused: no interval the spec uses can be empty.
     public init(parsing text: String) throws {
         var body = Substring(text.trimmingSpaces.lowercased())
         if body.hasPrefix("+") { body = body.dropFirst() }
-        guard let last = body.last, let unit = Unit(rawValue: last),
-              let count = Int(body.dropLast()), body.dropLast().allSatisfy(\.isASCIIDigit)
+        let unit: Unit? = body.hasSuffix("bd") ? .workingDays : body.last.flatMap { Unit(rawValue: String($0)) }
+        let digits = body.dropLast(unit?.rawValue.count ?? 0)
+        guard let unit, let count = Int(digits), digits.allSatisfy(\.isASCIIDigit)
         else {
             throw CaseKitError.usage("invalid interval '\(text)'", hint: "use \(Interval.acceptedForms)")
         }
@@ -35,19 +38,31 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(count)\(unit.rawValue)" }
 
-    /// `instant` moved forward by this interval.
-    public func after(_ instant: Int64) -> Int64 { shift(instant, by: count) }
+    /// The same count in calendar days when this counts working days (`3bd`
+    /// is `3d`): the built-in defaults when `count-working-days` is off.
+    public var inCalendarDays: Interval {
+        unit == .workingDays ? Interval(count: count, unit: .days) : self
+    }
+
+    /// `instant` moved forward by this interval; working days count on
+    /// `calendar` (the built-in Monday-Friday week unless given).
+    public func after(_ instant: Int64, in calendar: WorkingCalendar = .standard) -> Int64 {
+        shift(instant, by: count, in: calendar)
+    }
 
     /// When something is due this interval after `now`: an exact time for
-    /// hours, the whole day otherwise ("3d" from Sunday is all of Wednesday).
-    public func due(after now: Int64) -> Due {
-        unit == .hours ? .instant(after(now)) : .day(LocalDate(containing: after(now)))
+    /// hours, the whole day otherwise ("3d" from Sunday is all of Wednesday,
+    /// "1bd" from Friday all of Monday).
+    public func due(after now: Int64, in calendar: WorkingCalendar = .standard) -> Due {
+        unit == .hours ? .instant(after(now, in: calendar)) : .day(LocalDate(containing: after(now, in: calendar)))
     }
 
     /// `instant` moved back by this interval.
-    public func before(_ instant: Int64) -> Int64 { shift(instant, by: -count) }
+    public func before(_ instant: Int64, in calendar: WorkingCalendar = .standard) -> Int64 {
+        shift(instant, by: -count, in: calendar)
+    }
 
-    private func shift(_ instant: Int64, by count: Int) -> Int64 {
+    private func shift(_ instant: Int64, by count: Int, in calendar: WorkingCalendar) -> Int64 {
         let time = LocalTime(instant)
         let date: LocalDate
         switch unit {
@@ -57,6 +72,7 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
             let (moved, overflow) = instant.addingReportingOverflow(Int64(count) * 3600)
             return overflow ? (count < 0 ? .min : .max) : moved
         case .days: date = time.date.adding(days: count)
+        case .workingDays: date = calendar.adding(workingDays: count, to: time.date)
         case .weeks: date = time.date.adding(days: 7 * count)
         case .months: date = time.date.adding(months: count)
         }

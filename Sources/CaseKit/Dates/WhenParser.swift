@@ -2,18 +2,21 @@
 ///
 /// Date-only forms (today, weekdays, `3d`, ISO dates…) mean the whole local
 /// day; `12h`, `2026-11-27T14:30` and any form with a time of day (`14:30`,
-/// `fri 10:00`) mean an instant in the local zone.
+/// `fri 10:00`) mean an instant in the local zone. Working days (`2bd`,
+/// `nwd`) count on the working calendar it is given.
 public struct WhenParser: Sendable {
     public let now: Int64
+    public let calendar: WorkingCalendar
 
     public static let acceptedForms =
         "today, tomorrow, yesterday, a weekday (monday or mon: the next one after today), "
-        + "eow (coming Sunday), eom (end of month), +3d/3d, 2w, 1m, 12h, "
+        + "eow (coming Sunday), eom (end of month), nwd (next working day), +3d/3d, 2bd (working days), 2w, 1m, 12h, "
         + "2026-11-27 or 2026-11-27T14:30; a time 14:30 or 2pm (its next occurrence), "
         + "or a day and a time: \"tomorrow 14:30\", \"fri 10:00\", \"2026-12-05 2:30pm\""
 
-    public init(now: Int64) {
+    public init(now: Int64, calendar: WorkingCalendar = .standard) {
         self.now = now
+        self.calendar = calendar
     }
 
     public func parse(_ text: String) throws -> Due {
@@ -25,13 +28,23 @@ public struct WhenParser: Sendable {
 
     /// The date `when` names, seen from now.
     public func due(_ when: WhenText) throws -> Due {
-        let due = due(for: when.form)
+        try supported(due(for: when.form), as: when.description)
+    }
+
+    /// A date casekit picks itself: `span` from now (a default of `resolve`,
+    /// `wait` or the review walk), moved off a day nobody works when the
+    /// calendar's defaults count working days.
+    public func picked(_ span: Interval) throws -> Due {
+        try supported(calendar.movedToWorkingDay(span.due(after: now, in: calendar)), as: span.description)
+    }
+
+    private func supported(_ due: Due, as text: String) throws -> Due {
         // Relative forms can leave the calendar casekit stores (`+10000m`
         // late in year 9999), and a local time can leave it in UTC, as
         // exports write it (23:30 on 9999-12-31 in Pago Pago): refused like
         // any other unreadable date.
         guard due.date.isSupported, due.isInstantInUTCCalendar else {
-            throw CaseKitError.usage("the date '\(when)' falls outside the years 0001-9999",
+            throw CaseKitError.usage("the date '\(text)' falls outside the years 0001-9999",
                                      hint: "use \(Self.acceptedForms)")
         }
         return due
@@ -45,10 +58,11 @@ public struct WhenParser: Sendable {
         case .yesterday: return .day(today.adding(days: -1))
         case .endOfWeek: return .day(today.adding(days: (7 - today.weekday) % 7))
         case .endOfMonth: return .day(today.lastDayOfMonth)
+        case .nextWorkingDay: return .day(calendar.nextWorkingDay(after: today))
         case .weekday(let weekday):
             let ahead = (weekday - today.weekday + 7) % 7
             return .day(today.adding(days: ahead == 0 ? 7 : ahead))
-        case .span(let span): return span.due(after: now)
+        case .span(let span): return span.due(after: now, in: calendar)
         case .fixed(let due): return due
         case .clock(let time):
             // A time with no day is its next occurrence, as on an alarm

@@ -5,6 +5,8 @@
 public struct WhenText: Sendable, CustomStringConvertible {
     enum Form: Sendable {
         case today, tomorrow, yesterday, endOfWeek, endOfMonth
+        /// `nwd`: the next working day on the working calendar.
+        case nextWorkingDay
         /// 0 is Sunday.
         case weekday(Int)
         case span(Interval)
@@ -27,12 +29,12 @@ public struct WhenText: Sendable, CustomStringConvertible {
         "wednesday": .weekday(3), "wed": .weekday(3), "thursday": .weekday(4), "thu": .weekday(4),
         "friday": .weekday(5), "fri": .weekday(5), "saturday": .weekday(6), "sat": .weekday(6),
         "sunday": .weekday(0), "sun": .weekday(0),
-        "eow": .endOfWeek, "eom": .endOfMonth,
+        "eow": .endOfWeek, "eom": .endOfMonth, "nwd": .nextWorkingDay,
     ]
 
     /// What shell completion offers for a WHEN value: every word, then the
     /// spans an agent types most.
-    public static let suggestions = words.map(\.key) + ["+1d", "+2d", "+3d", "1w", "2w", "1m"]
+    public static let suggestions = words.map(\.key) + ["+1d", "+2d", "+3d", "+1bd", "+2bd", "+3bd", "1w", "2w", "1m"]
 
     /// Nil when `text` is none of the forms in `WhenParser.acceptedForms`.
     public init?(_ text: String) {
@@ -47,6 +49,10 @@ public struct WhenText: Sendable, CustomStringConvertible {
         description = span.description
         form = .span(span)
     }
+
+    /// Whether its date depends on the working calendar (`nwd`, `2bd`), so
+    /// that a command reads the calendar only when it must.
+    public var needsCalendar: Bool { form.needsCalendar }
 
     private static func form(of text: String) -> Form? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
@@ -76,10 +82,19 @@ extension WhenText.Form {
     /// Whether the form names a day rather than an instant.
     var isWholeDay: Bool {
         switch self {
-        case .today, .tomorrow, .yesterday, .endOfWeek, .endOfMonth, .weekday: return true
+        case .today, .tomorrow, .yesterday, .endOfWeek, .endOfMonth, .nextWorkingDay, .weekday: return true
         case .span(let span): return span.unit != .hours
         case .fixed(.day): return true
         case .fixed(.instant), .clock, .at: return false
+        }
+    }
+
+    var needsCalendar: Bool {
+        switch self {
+        case .nextWorkingDay: return true
+        case .span(let span): return span.unit == .workingDays
+        case .at(let day, _): return day.needsCalendar
+        default: return false
         }
     }
 }

@@ -36,8 +36,13 @@ extension Store {
                     ("set", .string(LocalTime.utc(stored.setAt))),
                 ]))
             } }).write(into: &settings, indent: "  ")
+            var holidays = ""
+            JSON.array(try self.holidays().map { holiday in
+                JSON.object([("date", .string(holiday.date.iso)), ("name", .optional(holiday.name))])
+            }).write(into: &holidays, indent: "  ")
             try write("{\n  \"format\": \"\(ExportFormat.name)\",\n  \"version\": \(ExportFormat.version),\n"
-                      + "  \"exported\": \"\(LocalTime.utc(now))\",\n  \"settings\": \(settings),\n  \"cases\": [")
+                      + "  \"exported\": \"\(LocalTime.utc(now))\",\n  \"settings\": \(settings),\n"
+                      + "  \"holidays\": \(holidays),\n  \"cases\": [")
             let actions = try ChildRows(try database.cursor(Self.exportNextActions), Self.nextActionJSON)
             let checkIns = try ChildRows(try database.cursor(Self.exportCheckIns), Self.checkInJSON)
             let escalations = try ChildRows(try database.cursor(Self.exportEscalations), Self.escalationJSON)

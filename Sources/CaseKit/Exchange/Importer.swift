@@ -11,6 +11,8 @@ public struct ImportReport: Sendable, Equatable {
     public var settingsKept = 0
     /// Names in the file's settings that this casekit does not know.
     public var settingsIgnored: [String] = []
+    /// The file's holidays, merged by date.
+    public var holidays = HolidayChanges()
 
     public init() {}
 }
@@ -52,6 +54,8 @@ extension Store {
                 var batch: [ImportedCase] = []
                 try Self.readCases(bytes, now: now, settings: { settings in
                     guard queue.put(.settings(settings)) else { throw Stopped() }
+                }, holidays: { holidays in
+                    guard queue.put(.holidays(holidays)) else { throw Stopped() }
                 }) { item in
                     batch.append(item)
                     guard batch.count == 256 else { return }
@@ -66,7 +70,15 @@ extension Store {
                     switch piece {
                     case .cases(let batch): for item in batch { try merge(item, into: &report) }
                     case .settings(let settings): try merge(settings, into: &report)
+                    case .holidays(let holidays): report.holidays = try mergeHolidays(holidays.holidays)
                     }
+                }
+                // The file's working week and holidays together may leave no
+                // working day for a year: the file is refused as bad data.
+                do {
+                    _ = try workingCalendar()
+                } catch let error as CaseKitError where error.kind != .storage {
+                    throw CaseKitError(.data, "the file's working calendar: \(error.message)", hint: error.hint)
                 }
                 if dryRun { throw DryRun() }
             }
@@ -80,12 +92,14 @@ extension Store {
     private enum ImportPiece: Sendable {
         case cases([ImportedCase])
         case settings(ImportedSettings)
+        case holidays(ImportedHolidays)
     }
 
     /// Reads and checks every case of an export file, in order, and its
     /// settings where they come.
     private static func readCases(
-        _ bytes: [UInt8], now: Int64, settings: (ImportedSettings) throws -> Void, _ body: (ImportedCase) throws -> Void
+        _ bytes: [UInt8], now: Int64, settings: (ImportedSettings) throws -> Void,
+        holidays: (ImportedHolidays) throws -> Void, _ body: (ImportedCase) throws -> Void
     ) throws {
         var reader = JSONReader(bytes)
         var caseIndex: Int?
@@ -93,7 +107,8 @@ extension Store {
         // fields winning: the file is refused instead.
         var indexByUUID: [String: Int] = [:]
         do {
-            try readDocument(&reader, caseIndex: &caseIndex, settings: { try settings(ImportedSettings($0, now: now)) }) { index, value in
+            try readDocument(&reader, caseIndex: &caseIndex, settings: { try settings(ImportedSettings($0, now: now)) },
+                             holidays: { try holidays(ImportedHolidays($0)) }) { index, value in
                 let item = try ImportedCase(index: index, value, now: now)
                 if let first = indexByUUID.updateValue(index, forKey: item.uuid) {
                     throw item.failure("uuid", "is the uuid of case \(first) too (each case appears once in a file)")
@@ -113,10 +128,11 @@ extension Store {
     private struct DryRun: Error {}
 
     /// Walks the top-level object; each element of `cases` goes to `body` as
-    /// soon as it is read, the `settings` object to `settings`.
+    /// soon as it is read, the `settings` object to `settings`, the
+    /// `holidays` array to `holidays`.
     private static func readDocument(
         _ reader: inout JSONReader, caseIndex: inout Int?, settings: (JSON) throws -> Void,
-        _ body: (Int, JSON) throws -> Void
+        holidays: (JSON) throws -> Void, _ body: (Int, JSON) throws -> Void
     ) throws {
         reader.skipSpace()
         guard reader.take(UInt8(ascii: "{")) else {
@@ -164,6 +180,8 @@ extension Store {
                     }
                 case "settings":
                     try settings(try reader.value())
+                case "holidays":
+                    try holidays(try reader.value())
                 case "format":
                     guard case .string(ExportFormat.name) = try reader.value() else {
                         throw CaseKitError(.data, "field \"format\" must be \"\(ExportFormat.name)\"",

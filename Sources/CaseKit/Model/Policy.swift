@@ -7,13 +7,15 @@ public enum Policy {
     /// calls it stale.
     public static let staleAfter = Interval(count: 7, unit: .days)
     /// How often an escalated case's customer is owed an update, when
-    /// `escalate` is not told.
-    public static let updateCadence = Interval(count: 2, unit: .days)
+    /// `escalate` is not told. This and the next two count working days
+    /// (nobody is owed an update on a Sunday) unless `count-working-days`
+    /// is off, when they are the same number of calendar days.
+    public static let updateCadence = Interval(count: 2, unit: .workingDays)
     /// How far out `resolve` schedules the follow-up check-in ("did the fix
     /// hold?"), when not told.
-    public static let followUp = Interval(count: 3, unit: .days)
+    public static let followUp = Interval(count: 3, unit: .workingDays)
     /// How long `wait` waits before the case comes back, when not told.
-    public static let wait = Interval(count: 3, unit: .days)
+    public static let wait = Interval(count: 3, unit: .workingDays)
     /// `today` reminds of the weekly review once the last one, or the first
     /// case when there has been none, is more than this many days old.
     public static let reviewReminderDays = 7

@@ -9,9 +9,15 @@ public enum Setting: String, CaseIterable, Sendable {
     case reviewReminder = "review-reminder"
     case extraVerbs = "extra-verbs"
     case extraVaguePhrases = "extra-vague-phrases"
+    case workingDays = "working-days"
+    case countWorkingDays = "count-working-days"
 
     /// A list setting holds any number of values; the others hold one.
-    public var isList: Bool { self == .extraVerbs || self == .extraVaguePhrases }
+    public var isList: Bool { self == .extraVerbs || self == .extraVaguePhrases || self == .workingDays }
+
+    /// Whether it is part of the working calendar, which must still have
+    /// a working day in every year once it changes.
+    public var shapesCalendar: Bool { self == .workingDays || self == .countWorkingDays }
 
     /// What it is for, in `config list` and the docs.
     public var summary: String {
@@ -23,6 +29,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .reviewReminder: "today reminds of the weekly review once the last one is this old"
         case .extraVerbs: "action verbs the vague check accepts besides the built-in ones"
         case .extraVaguePhrases: "phrases the vague check flags besides look into, check on, deal with"
+        case .workingDays: "the days worked; 2bd, nwd and the defaults count these, less the holidays (config holiday)"
+        case .countWorkingDays: "yes: follow-up, wait and update-every default to working days, and dates casekit picks skip days off"
         }
     }
 
@@ -37,15 +45,30 @@ public enum Setting: String, CaseIterable, Sendable {
 
     /// `text` as it is stored, checked as the matching option would check
     /// it: an interval through `Interval`, a verb as one word, a phrase as
-    /// words. A value that is none of these is a usage error naming it.
+    /// words, a weekday by its short name, yes or no. A value that is none
+    /// of these is a usage error naming it. A run of weekdays (`mon-fri`)
+    /// is several values: see `expanded`.
     public func normalized(_ text: String) throws -> String {
         switch self {
+        case .workingDays:
+            let days = try WorkingWeek.weekdays(in: text)
+            guard days.count == 1 else {
+                throw CaseKitError.usage("'\(text)' is several days", hint: "give one day at a time here")
+            }
+            return WorkingWeek.shortNames[days[0]]
+        case .countWorkingDays:
+            switch text.trimmingSpaces.lowercased() {
+            case "yes", "on", "true": return "yes"
+            case "no", "off", "false": return "no"
+            default:
+                throw CaseKitError.usage("invalid value '\(text)' for \(rawValue)", hint: "use yes or no")
+            }
         case .staleAfter, .updateEvery, .followUp, .wait:
             return try interval(text).description
         case .reviewReminder:
             let interval = try interval(text)
-            guard interval.unit != .hours else {
-                throw CaseKitError.usage("review-reminder counts whole days, not hours: '\(text)'",
+            guard interval.unit != .hours, interval.unit != .workingDays else {
+                throw CaseKitError.usage("review-reminder counts calendar days, not hours or working days: '\(text)'",
                                          hint: "use days, weeks or months, e.g. 7d, 2w or 1m")
             }
             return interval.description
@@ -82,7 +105,20 @@ public enum Setting: String, CaseIterable, Sendable {
                                      hint: "casekit config set \(rawValue) VALUE")
         }
         var seen = Set<String>()
-        return try values.map(normalized).filter { seen.insert($0).inserted }
+        let unique = try values.flatMap(expanded).filter { seen.insert($0).inserted }
+        return self == .workingDays ? Self.inWeekOrder(unique) : unique
+    }
+
+    /// One typed value as the values it stands for: a run of weekdays
+    /// (`mon-fri`) is each of its days; any other value is itself, normalised.
+    func expanded(_ text: String) throws -> [String] {
+        guard self == .workingDays else { return [try normalized(text)] }
+        return try WorkingWeek.weekdays(in: text).map { WorkingWeek.shortNames[$0] }
+    }
+
+    /// Weekday names Monday first, as the week is shown.
+    static func inWeekOrder(_ names: [String]) -> [String] {
+        names.sorted { WorkingWeek.mondayFirstRank($0) < WorkingWeek.mondayFirstRank($1) }
     }
 
     /// The values for `config unset`: none (the whole setting), or values
@@ -93,7 +129,7 @@ public enum Setting: String, CaseIterable, Sendable {
             throw CaseKitError.usage("\(rawValue) holds one value: unset it without a value",
                                      hint: "casekit config unset \(rawValue)")
         }
-        return try values.map(normalized)
+        return try values.flatMap(expanded)
     }
 
     private func interval(_ text: String) throws -> Interval {
@@ -134,11 +170,23 @@ public struct Settings: Sendable, Equatable {
     /// and said so (`config get`, `config list`, a warning from the commands
     /// that use it) rather than silently.
     public var invalid: [Setting: [String]] = [:]
+    public var workingWeek = WorkingWeek.mondayToFriday
+    public var countsWorkingDays = true
 
     /// Nothing set: every value built in.
     public static let builtIn = Settings()
 
     public init() {}
+
+    /// The built-in values, with the defaults that count working days
+    /// (`3bd`) in calendar days (`3d`) when `countingWorkingDays` is false.
+    public init(countingWorkingDays: Bool) {
+        countsWorkingDays = countingWorkingDays
+        guard !countingWorkingDays else { return }
+        updateEvery = updateEvery.inCalendarDays
+        followUp = followUp.inCalendarDays
+        wait = wait.inCalendarDays
+    }
 
     /// The vague check with the extra verbs and phrases.
     public var actionVerbs: ActionVerbs {
@@ -156,6 +204,8 @@ public struct Settings: Sendable, Equatable {
         case .reviewReminder: [reviewReminder.description]
         case .extraVerbs: extraVerbs
         case .extraVaguePhrases: extraVaguePhrases
+        case .workingDays: workingWeek.names
+        case .countWorkingDays: [countsWorkingDays ? "yes" : "no"]
         }
     }
 
@@ -176,6 +226,10 @@ public struct Settings: Sendable, Equatable {
         case .reviewReminder: reviewReminder = interval ?? reviewReminder
         case .extraVerbs: extraVerbs = values
         case .extraVaguePhrases: extraVaguePhrases = values
+        case .workingDays:
+            let days = values.compactMap { try? WorkingWeek.weekdays(in: $0) }.joined()
+            workingWeek = days.isEmpty ? workingWeek : WorkingWeek(weekdays: days)
+        case .countWorkingDays: countsWorkingDays = values.first != "no"
         }
     }
 
@@ -199,6 +253,8 @@ public struct Settings: Sendable, Equatable {
         case .days: last.adding(days: count)
         case .weeks: last.adding(days: 7 * count)
         case .months: last.adding(months: count)
+        // Refused by `normalized`; a file edited by hand counts them as days.
+        case .workingDays: last.adding(days: count)
         }
         return due.days(until: today) > 0
     }

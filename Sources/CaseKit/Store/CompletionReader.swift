@@ -107,3 +107,12 @@ public struct CompletionReader {
         return try database.rows(sql) { $0.string(0) }
     }
 }
+
+extension CompletionReader {
+    /// The holidays, by date, with their names: what `config holiday remove`
+    /// offers. A file from before schema 11 has none (the query fails, and
+    /// completion offers nothing).
+    public func holidays() throws -> [(date: String, name: String?)] {
+        try database.rows(Store.selectHolidays) { ($0.string(0), $0.optionalString(1)) }
+    }
+}

@@ -32,6 +32,7 @@ struct Migrator {
         Migration(version: 8, sql: LatestMood.version8),
         Migration(version: 9, sql: Schema.version9),
         Migration(version: 10, run: AgendaColumns.version10),
+        Migration(version: 11, sql: Schema.version11),
     ])
 
     /// The schema version recorded in the file.

@@ -85,7 +85,7 @@ extension Store {
             checkIn.outcome = note
             try appendEvent(id, .checkinSkipped, "\(checkIn.purpose.rawValue) of \(checkIn.due.iso)" + (note.map { ": \($0)" } ?? ""))
             if status == .escalated, checkIn.purpose == .update, let escalation = try currentEscalation(id) {
-                try scheduleNextUpdate(id, due: escalation.updateAfterSkipping(checkIn.due, now: now))
+                try scheduleNextUpdate(id, due: escalation.updateAfterSkipping(checkIn.due, now: now, calendar: workingCalendar()))
             }
             return checkIn
         }

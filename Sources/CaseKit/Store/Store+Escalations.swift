@@ -66,10 +66,11 @@ extension Store {
         """
 
     /// Keeps the invariant of extra innings: one pending customer update, a
-    /// cadence after the last contact (now). Returns its due date.
+    /// cadence after the last contact (now), on the working calendar in
+    /// force. Returns its due date.
     @discardableResult
     func scheduleNextUpdate(_ id: Int64, cadence: Interval) throws -> Due {
-        try scheduleNextUpdate(id, due: cadence.due(after: now))
+        try scheduleNextUpdate(id, due: Escalation.update(every: cadence, after: now, on: workingCalendar()))
     }
 
     /// Makes `due` the case's one pending customer update.
@@ -89,17 +90,25 @@ extension Store {
 }
 
 extension Escalation {
+    /// When a customer update is owed: `cadence` after `instant`, counting
+    /// working days on `calendar` for a `bd` cadence, and moved off a day
+    /// nobody works when the calendar's defaults count working days (an
+    /// update due Saturday is owed Monday).
+    public static func update(every cadence: Interval, after instant: Int64, on calendar: WorkingCalendar) -> Due {
+        calendar.movedToWorkingDay(cadence.due(after: instant, in: calendar))
+    }
+
     /// When the next customer update is owed after skipping the one due
     /// `skipped`: a cadence after that one, so the rhythm the customer was
     /// promised holds (skipping early does not owe the same day again). When
     /// that is overdue already (a long-late update skipped), a cadence from
     /// now: a skip never leaves an update owed in the past.
-    public func updateAfterSkipping(_ skipped: Due, now: Int64) -> Due {
+    public func updateAfterSkipping(_ skipped: Due, now: Int64, calendar: WorkingCalendar) -> Due {
         let anchor = switch skipped {
         case .day(let date): date.start
         case .instant(let instant): instant
         }
-        let next = cadence.due(after: anchor)
-        return next.isOverdue(at: now) ? cadence.due(after: now) : next
+        let next = Self.update(every: cadence, after: anchor, on: calendar)
+        return next.isOverdue(at: now) ? Self.update(every: cadence, after: now, on: calendar) : next
     }
 }

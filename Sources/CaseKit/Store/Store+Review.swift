@@ -27,7 +27,7 @@ extension Store {
 
     /// Active cases with no event for longer than `interval`.
     public func staleCases(after interval: Interval) throws -> [ReviewFinding] {
-        try database.rows(Self.selectStale, [interval.before(now)]) { columns in
+        try database.rows(Self.selectStale, [interval.before(now, in: workingCalendar())]) { columns in
             let subject = try CaseLine.decoder(columns), updatedAt = try columns.index("updated_at")
             return { row in
                 let days = self.daysSince(row.int(updatedAt))

@@ -25,8 +25,9 @@ extension Store {
     /// The settings in force: built in, with each one set here taken over.
     /// Every command and rule that has a default asks this.
     public func settings() throws -> Settings {
-        var settings = Settings()
-        for (setting, stored) in try storedSettings() { settings.take(setting, stored.values) }
+        let stored = try storedSettings()
+        var settings = Settings(countingWorkingDays: stored[.countWorkingDays]?.values.first != "no")
+        for (setting, stored) in stored { settings.take(setting, stored.values) }
         return settings
     }
 
@@ -41,7 +42,10 @@ extension Store {
     @discardableResult
     public func set(_ setting: Setting, to values: [String]) throws -> [String] {
         let values = try setting.checked(values)
-        try write { try store(setting, values, at: now) }
+        try write {
+            try store(setting, values, at: now)
+            try checkCalendar(after: setting)
+        }
         return values
     }
 
@@ -51,9 +55,10 @@ extension Store {
     public func add(_ values: [String], to setting: Setting) throws -> [String] {
         let added = try setting.checked(values, adding: true)
         return try write {
-            let list = try storedSettings()[setting]?.values ?? []
-            let all = Self.unique(list + added)
+            let list = try settings().values(of: setting)
+            let all = setting == .workingDays ? Setting.inWeekOrder(Self.unique(list + added)) : Self.unique(list + added)
             try store(setting, all, at: now)
+            try checkCalendar(after: setting)
             return all
         }
     }
@@ -66,16 +71,23 @@ extension Store {
     public func unset(_ setting: Setting, values: [String] = []) throws -> [String] {
         let removed = try setting.checkedForRemoval(values)
         guard !removed.isEmpty else {
-            try write { try database.run(Self.deleteSetting, setting.rawValue) }
+            try write {
+                try database.run(Self.deleteSetting, setting.rawValue)
+                try checkCalendar(after: setting)
+            }
             return []
         }
         return try write {
-            let list = try storedSettings()[setting]?.values ?? []
+            let list = try settings().values(of: setting)
             if let missing = removed.first(where: { !list.contains($0) }) {
                 throw CaseKitError.domain("\(setting.rawValue) has no '\(missing)'",
                                           hint: "casekit config get \(setting.rawValue) shows its values")
             }
             let left = list.filter { !removed.contains($0) }
+            if left.isEmpty && setting == .workingDays {
+                throw CaseKitError.usage("a working week needs at least one working day",
+                                         hint: "'casekit config unset working-days' goes back to mon-fri")
+            }
             if left.isEmpty {
                 try database.run(Self.deleteSetting, setting.rawValue)
             } else {
@@ -83,6 +95,12 @@ extension Store {
             }
             return left
         }
+    }
+
+    /// Refuses, inside the write, a change of the working week that leaves
+    /// the holidays covering a whole year (`WorkingCalendar.init`).
+    private func checkCalendar(after setting: Setting) throws {
+        if setting.shapesCalendar { _ = try workingCalendar() }
     }
 
     /// Writes one setting's row; an empty list removes it.

@@ -31,7 +31,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let due = try session.when.due(when)
+            let due = try session.due(when)
             let checkIn = try session.openStore().addCheckIn(id.value, CheckInDraft(due: due, note: note, channel: channel))
             if let lateness = due.lateness(at: session.now) {
                 print("case \(id.value): check-in #\(checkIn.id) scheduled for \(due.iso) (\(lateness))")

@@ -16,7 +16,7 @@ extension Casekit {
         @Flag(help: "Only overdue check-ins.")
         var overdue = false
 
-        @Option(help: ArgumentHelp("Only check-ins due within this interval: 12h, 3d, 2w, 1m.", valueName: "interval"))
+        @Option(help: ArgumentHelp("Only check-ins due within this interval: 12h, 3d, 2bd (working days), 2w, 1m.", valueName: "interval"))
         var within: Interval?
 
         @OptionGroup var filter: AgendaFilterOptions
@@ -25,8 +25,10 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let listings = try session.openStore(for: .read).pendingCheckIns(overdueOnly: overdue, within: within,
-                                                                                 filter: try filter.filter())
+            let opened = try session.openStore(for: .read)
+            // Working days become the calendar days they reach from today.
+            let within = try within.map { try opened.workingCalendar().calendarDays($0, from: opened.today) }
+            let listings = try opened.pendingCheckIns(overdueOnly: overdue, within: within, filter: try filter.filter())
             if output.json {
                 print(AgendaJSON.checkIns(listings, now: session.now).rendered())
             } else {

@@ -22,7 +22,7 @@ extension Casekit {
 
         func run() throws {
             let session = try Session(store)
-            let due = try session.when.due(when)
+            let due = try session.due(when)
             let moved = try session.openStore().moveCheckIn(id.value, to: due, pick: pick.number)
             print("case \(id.value): check-in moved from \(moved.from.due.iso) to \(due.iso) (now #\(moved.to.id))")
         }

@@ -16,8 +16,10 @@ extension Casekit {
                   casekit config set stale-after 5d
                   casekit config set --add extra-verbs ring chase
                   casekit config unset stale-after
+                  casekit config set working-days mon-fri
+                  casekit config holiday add 2026-12-25 --name "Christmas Day"
                 """,
-            subcommands: [ConfigList.self, ConfigGet.self, ConfigSet.self, ConfigUnset.self])
+            subcommands: [ConfigList.self, ConfigGet.self, ConfigSet.self, ConfigUnset.self, ConfigHoliday.self])
     }
 }
 

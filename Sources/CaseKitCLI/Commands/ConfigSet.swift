@@ -7,14 +7,18 @@ extension Casekit {
             commandName: "set",
             abstract: "Change a setting; --add adds to a list setting.",
             discussion: """
-                Intervals are checked as the matching option checks them (12h, 3d, 2w, 1m). A list \
-                setting (extra-verbs, extra-vague-phrases) takes several values, as separate \
-                arguments or separated by commas: set replaces the list, --add adds to it.
+                Intervals are checked as the matching option checks them (12h, 3d, 2bd, 2w, 1m). A \
+                list setting (extra-verbs, extra-vague-phrases, working-days) takes several values, \
+                as separate arguments or separated by commas: set replaces the list, --add adds to \
+                it. working-days takes day names and runs (mon-fri, or mon,tue,wed,thu,sat); \
+                count-working-days takes yes or no.
 
                 Examples:
                   casekit config set stale-after 5d
                   casekit config set extra-verbs ring chase
                   casekit config set --add extra-vague-phrases "touch base"
+                  casekit config set working-days mon,tue,wed,thu,sat
+                  casekit config set count-working-days no
                 """)
 
         @Flag(help: "Add the values to a list setting instead of replacing it.")
@@ -22,7 +26,8 @@ extension Casekit {
 
         @OptionGroup var name: SettingName
 
-        @Argument(help: ArgumentHelp("The value, or a list setting's values.", valueName: "value"))
+        @Argument(help: ArgumentHelp("The value, or a list setting's values.", valueName: "value"),
+                  completion: CompletionValues.settingValues)
         var values: [String] = []
 
         @OptionGroup var store: StoreOptions

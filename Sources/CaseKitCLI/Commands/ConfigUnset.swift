@@ -25,7 +25,7 @@ extension Casekit {
             let session = try Session(store)
             let opened = try session.openStore()
             let left = try opened.unset(setting, values: values)
-            Output.say(setting.line(left.isEmpty ? Settings.builtIn.values(of: setting) : left, isDefault: left.isEmpty))
+            Output.say(setting.line(left.isEmpty ? try opened.settings().values(of: setting) : left, isDefault: left.isEmpty))
         }
     }
 }

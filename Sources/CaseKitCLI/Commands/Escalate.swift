@@ -8,12 +8,13 @@ extension Casekit {
             abstract: "Send a case to extra innings: escalate it to another team.",
             discussion: """
                 The customer is kept in the loop: a customer-update check-in is scheduled one \
-                cadence out (default 2d), and every contact moves it a cadence further. \
+                cadence out (default 2bd: two working days), and every contact moves it a cadence \
+                further; an update that would fall on a weekend or holiday is owed the next working day. \
                 Escalating an escalated case re-routes it to the new team.
 
                 Examples:
                   casekit escalate 42 --to "Billing" --reason "Refund needs finance approval"
-                  casekit escalate 42 --to "Network Ops" --update-every 1d
+                  casekit escalate 42 --to "Network Ops" --update-every 1bd
                 """)
 
         @Argument(help: "The case id.")
@@ -27,7 +28,7 @@ extension Casekit {
         var reason: String?
 
         @Option(name: .customLong("update-every"),
-                help: ArgumentHelp("How often the customer gets an update: 12h, 2d, 1w… (default: the update-every setting, 2d).", valueName: "interval"))
+                help: ArgumentHelp("How often the customer gets an update: 12h, 2d, 1bd (working days), 1w… (default: the update-every setting, 2bd).", valueName: "interval"))
         var updateEvery: Interval?
 
         @OptionGroup var store: StoreOptions

@@ -10,8 +10,8 @@ extension Casekit {
                 Importing the same file twice changes nothing. A case known here gets the events \
                 and follow-ups it lacks and, when the file's copy is newer, its field values; a new \
                 case keeps its id when that id is free here. The file's settings are taken where \
-                they were set later than here. Bad data is refused with exit 65, naming the record \
-                and the field, and nothing is imported.
+                they were set later than here, and its holidays are added by date. Bad data is \
+                refused with exit 65, naming the record and the field, and nothing is imported.
 
                 Examples:
                   casekit import casekit-export.json --dry-run
@@ -37,6 +37,11 @@ extension Casekit {
                   + "\(AgendaText.plural(report.eventsAdded, "event")) and \(report.itemsAdded) follow-up items \(dryRun ? "to add" : "added")")
             if report.settingsTaken + report.settingsKept > 0 {
                 print("settings: \(report.settingsTaken) \(dryRun ? "would be " : "")taken from the file, \(report.settingsKept) kept (not newer in the file)")
+            }
+            let holidays = report.holidays
+            if holidays.added + holidays.renamed + holidays.unchanged > 0 {
+                print("holidays: \(holidays.added) \(dryRun ? "to add" : "added"), \(holidays.renamed) \(dryRun ? "to rename" : "renamed"), "
+                      + "\(holidays.unchanged) already there")
             }
             for name in report.settingsIgnored {
                 Output.note("casekit: ignored the setting \"\(name)\", which this casekit does not know (hint: a newer casekit wrote the file; upgrade to keep it)")

@@ -7,7 +7,8 @@ extension Casekit {
             commandName: "resolve",
             abstract: "Mark a case resolved, and schedule the follow-up check-in.",
             discussion: """
-                By default a follow-up check-in ("did the fix hold?") is scheduled 3 days out; \
+                By default a follow-up check-in ("did the fix hold?") is scheduled 3 working days out \
+                (the follow-up setting; never on a weekend or holiday); \
                 --checkin WHEN picks the day, --no-checkin records that none is wanted. \
                 Resolving ends any escalation.
 
@@ -23,7 +24,7 @@ extension Casekit {
         @Option(help: ArgumentHelp("The resolution.", valueName: "text"))
         var note: String?
 
-        @Option(help: ArgumentHelp("When to check back with the customer (default: the follow-up setting, 3d).", valueName: "when"))
+        @Option(help: ArgumentHelp("When to check back with the customer (default: the follow-up setting, 3bd).", valueName: "when"))
         var checkin: WhenText?
 
         @Flag(name: .customLong("no-checkin"), help: "Schedule no follow-up check-in.")
@@ -41,7 +42,8 @@ extension Casekit {
             let session = try Session(store)
             let opened = try session.openStore()
             let settings = try opened.settings()
-            let followUp = noCheckin ? nil : try session.when.due(checkin ?? WhenText(settings.followUp))
+            let when = try session.when(opened)
+            let followUp = noCheckin ? nil : try checkin.map(when.due) ?? when.picked(settings.followUp)
             let checkIn = try opened.resolve(id.value, note: note, followUp: followUp)
             if let checkIn {
                 print("case \(id.value): resolved; follow-up check-in #\(checkIn.id) \(checkIn.due.label(at: session.now)) (\(checkIn.due.iso))")

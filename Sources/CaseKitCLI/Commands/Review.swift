@@ -25,7 +25,7 @@ extension Casekit {
                 """)
 
         @Option(name: .customLong("stale-after"),
-                help: ArgumentHelp("A case is stale after this long without activity (default: the stale-after setting, 7d).", valueName: "interval"))
+                help: ArgumentHelp("A case is stale after this long without activity (default: the stale-after setting, 7d); 5bd counts working days.", valueName: "interval"))
         var staleAfter: Interval?
 
         @Option(help: "text for the terminal, markdown to share in a review session, json for scripts.")
