@@ -383,12 +383,15 @@ extension Store {
     }
 
     /// Pending check-ins across cases (closed cases have none), by due date:
-    /// all of them, only the overdue ones, or those due within `within`;
-    /// only `filter`'s customer and channel.
+    /// all of them, only the overdue ones, or those due within `within`
+    /// (working days on the working calendar); only `filter`'s customer and
+    /// channel.
     public func pendingCheckIns(overdueOnly: Bool = false, within: Interval? = nil,
                                 filter: AgendaFilter = AgendaFilter()) throws -> [CheckInListing] {
         var limit = DeadlineBound.max
-        if let within {
+        if var within {
+            // Working days become the calendar days they reach from today.
+            if within.unit == .workingDays { within = try workingCalendar().calendarDays(within, from: today) }
             limit = switch within.due(after: now) {
             case .day(let date): DeadlineBound(endOf: date)
             case .instant(let instant): DeadlineBound(instant)

@@ -26,8 +26,6 @@ extension Casekit {
         func run() throws {
             let session = try Session(store)
             let opened = try session.openStore(for: .read)
-            // Working days become the calendar days they reach from today.
-            let within = try within.map { try opened.workingCalendar().calendarDays($0, from: opened.today) }
             let listings = try opened.pendingCheckIns(overdueOnly: overdue, within: within, filter: try filter.filter())
             if output.json {
                 print(AgendaJSON.checkIns(listings, now: session.now).rendered())
